@@ -1,0 +1,38 @@
+/* gc.h — allocation and the tracing mark-sweep collector.
+ *
+ * Objects are allocated from size-class pages (large ones individually) and never move.
+ * Roots: the frames of every thread's data stack, registered global Value slots, and the
+ * C stack plus registers scanned conservatively, so C code keeps temporaries in plain
+ * locals without registering them.  No reference counting anywhere.
+ */
+#ifndef MINNOW_GC_H
+#define MINNOW_GC_H
+
+#include "object.h"
+
+void gc_init(void *stack_base);
+/* A zeroed object of `size` bytes (>= sizeof(Obj)) with its header set.  Raises
+ * MemoryError and returns NULL when memory is exhausted. */
+void *gc_alloc(Type *type, size_t size);
+/* Tell the collector about memory an object owns outside the heap (list item arrays,
+ * dict tables, GMP limbs), so allocation pressure counts it. */
+void gc_note_external(int64_t delta_bytes);
+
+void gc_collect(void);
+void gc_add_root(Value *slot);              /* a global Value the collector must see */
+void gc_add_root_obj(Obj **slot);
+
+/* Used by Type.trace implementations. */
+void gc_mark_value(Value v);
+void gc_mark_obj(void *o);                  /* NULL and static objects are fine */
+void gc_mark_values(const Value *v, size_t n);
+
+bool gc_is_heap_object(const void *p);
+
+typedef struct GcStats {
+    uint64_t collections, bytes_live, bytes_since_gc, objects_live;
+} GcStats;
+GcStats gc_stats(void);
+
+extern bool gc_enabled;
+#endif
