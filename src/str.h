@@ -88,5 +88,16 @@ typedef struct CommonNames {
 } CommonNames;
 extern CommonNames names;       /* names.__init__ etc., filled by str_init */
 
+/* bytes: immutable byte strings (same layout idea as Str, no code points). */
+typedef struct Bytes {
+    Obj hdr;
+    int64_t hash;
+    size_t len;
+    char data[];            /* NUL-terminated for convenience */
+} Bytes;
+Value bytes_new(const char *data, size_t len);
+static inline Bytes *as_bytes(Value v) { return (Bytes *)v.u.o; }
+static inline bool is_bytes(Value v) { return is_obj(v) && v.u.o->type == &type_bytes; }
+
 void str_init(void);
 #endif
