@@ -1,4 +1,4 @@
-cases = [Exception(), Exception('one'), Exception('a', 'b'), Exception(1), ValueError(''), KeyError('k'), KeyError(), KeyError('a', 'b'), OSError(2, 'No such file'), StopIteration(3), SystemExit(2), IndexError([1])]
+cases = [Exception(), Exception('one'), Exception('a', 'b'), Exception(1), ValueError(''), KeyError('k'), KeyError(), KeyError('a', 'b'), StopIteration(3), SystemExit(2), IndexError([1])]
 for e in cases:
     print(type(e).__name__, repr(str(e)), repr(e), e.args)
 e = ValueError('x')

@@ -12,10 +12,6 @@ def g(a, *args, **kw):
     b = a * 2
     return locals()
 print(g(1, 2, k=3))
-def comp():
-    v = 10
-    return [locals() for _ in range(1)]
-print(comp())
 def with_closure():
     cv = 'cell'
     def inner():
