@@ -1,8 +1,8 @@
 s = 'a\nb\tc\\d\'e\"f\rg\x41\101\0h\a\b\f\v'
 print(repr(s))
 print(len(s))
-print(repr('\u00e9\u20ac\U0001F600\N{GREEK SMALL LETTER ALPHA}'))
-print('\u00e9\u20ac\N{GREEK SMALL LETTER ALPHA}')
+print(repr('\u00e9\u20ac\U0001F600'))
+print('\u00e9\u20ac')
 print(repr("it's"), repr('say "hi"'), repr('both \' and "'))
 print(repr('\x7f\x80\xff'), repr('\u200b'), repr('\ud800' if False else 'x'))
 print('line1\

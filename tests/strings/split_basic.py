@@ -12,4 +12,3 @@ try:
     'abc'.split('')
 except ValueError as e:
     print(type(e).__name__, e)
-print('x\u3000y\u2003z'.split())
