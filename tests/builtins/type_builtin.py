@@ -13,4 +13,4 @@ try:
     type(1, 2)
 except TypeError as e:
     print(type(e).__name__, e)
-print(repr(int), repr(C).replace(__name__, 'MAIN'))
+print(repr(int), repr(C))
