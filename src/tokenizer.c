@@ -275,6 +275,7 @@ static TokenType make(Tokenizer *t, Token *tok, TokenType type,
   tok->col = (int)(start - start_ls);
   tok->end_lineno = t->lineno;
   tok->end_col = (int)(t->p - t->line_start);
+  tok->level = t->level;
   return type;
 }
 

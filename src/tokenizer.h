@@ -51,6 +51,7 @@ typedef struct {
   int len;
   int lineno, col;           /* start: 1-based line, 0-based byte column */
   int end_lineno, end_col;
+  int level;                 /* bracket nesting after this token */
 } Token;
 
 typedef enum {
