@@ -27,8 +27,8 @@ typedef struct { int lineno, col; } Loc;
 
 typedef struct Parser {
   Tokenizer *tz;
-  Token *toks;                  /* tokens read so far */
-  int ntoks, cap;
+  Token **chunks;               /* tokens read so far, in stable chunks */
+  int ntoks, nchunks;
   int pos;                      /* current token */
   int fill;                     /* 1 + furthest token examined */
   Arena *arena;
@@ -98,16 +98,21 @@ static _Noreturn void tokenizer_failure(Parser *p) {
 
 /* ================================================================ tokens */
 
+/* Tokens live in fixed chunks so that Token pointers stay valid. */
+#define CHUNK 1024
+
+static Token *token(Parser *p, int i) { return &p->chunks[i / CHUNK][i % CHUNK]; }
+
 static void read_token(Parser *p) {
   Token *t;
-  if (p->ntoks == p->cap) {
-    int cap = p->cap ? p->cap * 2 : 256;
-    Token *nt = realloc(p->toks, sizeof(Token) * (size_t)cap);
-    if (nt == NULL) nomem(p);
-    p->toks = nt;
-    p->cap = cap;
+  if (p->ntoks == p->nchunks * CHUNK) {
+    Token **nc = realloc(p->chunks, sizeof(Token *) * (size_t)(p->nchunks + 1));
+    if (nc == NULL) nomem(p);
+    p->chunks = nc;
+    if ((nc[p->nchunks] = malloc(sizeof(Token) * CHUNK)) == NULL) nomem(p);
+    p->nchunks++;
   }
-  t = &p->toks[p->ntoks];
+  t = token(p, p->ntoks);
   tok_next(p->tz, t);
   if (t->type == TK_ERRORTOKEN && tok_error(p->tz)->kind == TOKERR_MEMORY) nomem(p);
   p->ntoks++;
@@ -119,20 +124,20 @@ static Token *tok_at(Parser *p, int i) {
   Token *t;
   while (i >= p->ntoks) {
     if (p->ntoks > 0) {
-      TokenType last = p->toks[p->ntoks - 1].type;
+      TokenType last = token(p, p->ntoks - 1)->type;
       if (last == TK_ENDMARKER || last == TK_ERRORTOKEN) { i = p->ntoks - 1; break; }
     }
     read_token(p);
   }
   if (i + 1 > p->fill) p->fill = i + 1;
-  t = &p->toks[i];
+  t = token(p, i);
   if (t->type == TK_ERRORTOKEN) tokenizer_failure(p);
   return t;
 }
 
 static Token *cur(Parser *p) { return tok_at(p, p->pos); }
 static Token *peek(Parser *p, int k) { return tok_at(p, p->pos + k); }
-static Token *prev(Parser *p) { return &p->toks[p->pos - 1]; }
+static Token *prev(Parser *p) { return token(p, p->pos - 1); }
 static TokenType cur_type(Parser *p) { return cur(p)->type; }
 static Token *advance(Parser *p) { Token *t = cur(p); p->pos++; return t; }
 
@@ -173,8 +178,8 @@ static _Noreturn void raise_at_tok(Parser *p, ParseErrorKind kind, const Token *
 /* RAISE_SYNTAX_ERROR: at the last token fetched. */
 static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt, ...) {
   va_list ap;
-  Token *t = &p->toks[p->fill > 0 ? p->fill - 1 : 0];
-  if (p->fill == 0) tok_at(p, 0), t = &p->toks[0];
+  Token *t = token(p, p->fill > 0 ? p->fill - 1 : 0);
+  if (p->fill == 0) tok_at(p, 0), t = token(p, 0);
   va_start(ap, fmt);
   if (t->type == TK_INDENT || t->col < 0)
     set_error(p, kind, t->lineno, t->end_col, t->end_lineno, t->end_col + 1, fmt, ap);
@@ -193,7 +198,7 @@ static void check_missing_comma(Parser *p);
 static _Noreturn void syntax_error(Parser *p) {
   Token *t;
   check_missing_comma(p);
-  t = &p->toks[p->fill - 1];
+  t = token(p, p->fill - 1);
   if (t->type == TK_INDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->end_col, t->lineno, -1, "unexpected indent");
   if (t->type == TK_DEDENT)
@@ -380,7 +385,7 @@ static _Noreturn void raise_tok_range(Parser *p, const Token *a, const Token *b,
 ** current position (the end of the last token read). */
 static _Noreturn void raise_from_tok(Parser *p, const Token *a, const char *fmt, ...) {
   va_list ap;
-  Token *last = &p->toks[p->ntoks - 1];
+  Token *last = token(p, p->ntoks - 1);
   va_start(ap, fmt);
   set_error(p, PERR_SYNTAX, a->lineno, a->col + 1, last->end_lineno, last->end_col, fmt, ap);
   va_end(ap);
@@ -389,7 +394,7 @@ static _Noreturn void raise_from_tok(Parser *p, const Token *a, const char *fmt,
 
 static _Noreturn void raise_from_node(Parser *p, const Expr *a, const char *fmt, ...) {
   va_list ap;
-  Token *last = &p->toks[p->ntoks - 1];
+  Token *last = token(p, p->ntoks - 1);
   va_start(ap, fmt);
   set_error(p, PERR_SYNTAX, a->lineno, a->col_offset + 1, last->end_lineno, last->end_col, fmt, ap);
   va_end(ap);
@@ -557,10 +562,10 @@ static void check_missing_comma(Parser *p) {
   int ok, fill = p->fill, pos = p->pos;
   Token *first;
   if (a == NULL || p->last_disj_end != p->pos || p->pos >= p->ntoks) return;
-  if (!starts_expression(&p->toks[p->pos])) return;
-  first = &p->toks[p->last_disj_start];
+  if (!starts_expression(token(p, p->pos))) return;
+  first = token(p, p->last_disj_start);
   if (is_legacy_name(a)) {
-    if (p->toks[p->pos].type == TK_LPAR) return;
+    if (token(p, p->pos)->type == TK_LPAR) return;
     b = attempt(p, parse_star_expressions_fn, &ok);
     p->fill = fill;
     p->pos = pos;
@@ -568,10 +573,10 @@ static void check_missing_comma(Parser *p) {
                         a->v.Name.id, a->v.Name.id);
     return;
   }
-  if (p->toks[p->pos - 1].level == 0) return;
+  if (token(p, p->pos - 1)->level == 0) return;
   if (tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
-      (p->toks[p->last_disj_start + 1].type == TK_STRING ||
-       p->toks[p->last_disj_start + 1].type == TK_FSTRING_START))
+      (token(p, p->last_disj_start + 1)->type == TK_STRING ||
+       token(p, p->last_disj_start + 1)->type == TK_FSTRING_START))
     return;
   if (is_soft_keyword(first)) return;
   b = attempt(p, parse_expression_fn, &ok);
@@ -973,10 +978,10 @@ static Expr *slices(Parser *p) {
 /* ---------------------------------------------------------------- primary */
 
 static Expr *primary(Parser *p) {
+  Loc start = here(p);
   Expr *e = atom(p);
   int n = 0;
   for (;;) {
-    Loc start = expr_loc(e);
     Expr *x;
     if (at(p, TK_DOT)) {
       Token *name;
@@ -1025,8 +1030,8 @@ static Expr *await_primary(Parser *p) {
   return primary(p);
 }
 
-static Expr *binop(Parser *p, Expr *left, AstOperator op, Expr *right) {
-  Expr *e = new_expr(p, Expr_BinOp, expr_loc(left));
+static Expr *binop(Parser *p, Loc start, Expr *left, AstOperator op, Expr *right) {
+  Expr *e = new_expr(p, Expr_BinOp, start);
   e->v.BinOp.left = left;
   e->v.BinOp.op = op;
   e->v.BinOp.right = right;
@@ -1034,13 +1039,14 @@ static Expr *binop(Parser *p, Expr *left, AstOperator op, Expr *right) {
 }
 
 static Expr *power(Parser *p) {
+  Loc start = here(p);
   Expr *e = await_primary(p);
   if (accept(p, TK_DOUBLESTAR)) {
     Expr *right;
     enter(p);
     right = factor(p);
     leave(p);
-    e = binop(p, e, Op_Pow, right);
+    e = binop(p, start, e, Op_Pow, right);
   }
   return e;
 }
@@ -1086,6 +1092,7 @@ static const BinTok *const bin_levels[] = {
 #define NBINLEVELS 6
 
 static Expr *binary_level(Parser *p, int level) {
+  Loc start = here(p);
   Expr *e;
   int n = 0;
   if (level == NBINLEVELS) return factor(p);
@@ -1097,7 +1104,7 @@ static Expr *binary_level(Parser *p, int level) {
       if (b->tok == type) break;
     if (b->tok == TK_ENDMARKER) return e;
     p->pos++;
-    e = binop(p, e, b->op, binary_level(p, level + 1));
+    e = binop(p, start, e, b->op, binary_level(p, level + 1));
     if (++n + p->depth > MAX_DEPTH) too_deep(p);
   }
 }
@@ -1131,6 +1138,7 @@ static AstCmpOp comparison_op(Parser *p, int *ntoks) {
 }
 
 static Expr *comparison(Parser *p) {
+  Loc start = here(p);
   Expr *left = bitwise_or(p), *e;
   Vec ops = {0}, comps = {0};
   CmpOpSeq opseq;
@@ -1146,7 +1154,7 @@ static Expr *comparison(Parser *p) {
   opseq.n = ops.n;
   opseq.items = alloc(p, sizeof(AstCmpOp) * (size_t)ops.n);
   for (i = 0; i < ops.n; i++) opseq.items[i] = (AstCmpOp)(size_t)ops.items[i];
-  e = new_expr(p, Expr_Compare, expr_loc(left));
+  e = new_expr(p, Expr_Compare, start);
   e->v.Compare.left = left;
   e->v.Compare.ops = opseq;
   e->v.Compare.comparators = SEQ(ExprSeq, comps);
@@ -1169,6 +1177,7 @@ static Expr *inversion(Parser *p) {
 }
 
 static Expr *boolop(Parser *p, AstBoolOp op, int kw, Expr *(*operand)(Parser *)) {
+  Loc start = here(p);
   Expr *first = operand(p), *e;
   Vec v = {0};
   if (!at_kw(p, kw)) return first;
@@ -1177,7 +1186,7 @@ static Expr *boolop(Parser *p, AstBoolOp op, int kw, Expr *(*operand)(Parser *))
     vec_push(p, &v, operand(p));
     if (v.n + p->depth > MAX_DEPTH) too_deep(p);
   }
-  e = new_expr(p, Expr_BoolOp, expr_loc(first));
+  e = new_expr(p, Expr_BoolOp, start);
   e->v.BoolOp.op = op;
   e->v.BoolOp.values = SEQ(ExprSeq, v);
   return e;
@@ -1217,8 +1226,10 @@ static Expr *lambdef(Parser *p) {
 
 static Expr *expression(Parser *p) {
   Expr *body, *test, *orelse, *e;
+  Loc start;
   if (at_kw(p, KW_lambda)) return lambdef(p);
   enter(p);
+  start = here(p);
   body = disjunction(p);
   if (!at_kw(p, KW_if)) { leave(p); return body; }
   p->pos++;
@@ -1238,7 +1249,7 @@ static Expr *expression(Parser *p) {
     raise_at_tok(p, PERR_SYNTAX, cur(p), "expected expression after 'else', but statement is given");
   orelse = expression(p);
   leave(p);
-  e = new_expr(p, Expr_IfExp, expr_loc(body));
+  e = new_expr(p, Expr_IfExp, start);
   e->v.IfExp.test = test;
   e->v.IfExp.body = body;
   e->v.IfExp.orelse = orelse;
@@ -1248,7 +1259,7 @@ static Expr *expression(Parser *p) {
 /* After `a` was parsed as a named expression and an '=' follows: CPython's
 ** invalid_named_expression messages. */
 static int excluded_from_eq_hint(Parser *p, int start_pos, Expr *a) {
-  Token *t = &p->toks[start_pos];
+  Token *t = token(p, start_pos);
   (void)a;
   if (t->type == TK_NAME && (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None))
     return 1;
@@ -1472,7 +1483,7 @@ typedef struct { const Token *tok; int at_last; } ErrSite;
 
 static _Noreturn void string_error(Parser *p, ErrSite site, const char *fmt, ...) {
   va_list ap;
-  const Token *t = site.at_last ? &p->toks[p->fill - 1] : site.tok;
+  const Token *t = site.at_last ? token(p, p->fill - 1) : site.tok;
   va_start(ap, fmt);
   set_error(p, PERR_SYNTAX, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, fmt, ap);
   va_end(ap);
@@ -2085,12 +2096,12 @@ static const char *dotted_name(Parser *p) {
   int i, start = p->pos - 1;
   while (at(p, TK_DOT) && tok_is_name(peek(p, 1))) { p->pos++; last = advance(p); }
   (void)last;
-  for (i = start; i < p->pos; i++) len += (size_t)p->toks[i].len;
+  for (i = start; i < p->pos; i++) len += (size_t)token(p, i)->len;
   buf = alloc(p, len + 1);
   k = 0;
   for (i = start; i < p->pos; i++) {
-    memcpy(buf + k, p->toks[i].s, (size_t)p->toks[i].len);
-    k += (size_t)p->toks[i].len;
+    memcpy(buf + k, token(p, i)->s, (size_t)token(p, i)->len);
+    k += (size_t)token(p, i)->len;
   }
   buf[k] = '\0';
   return buf;
@@ -2270,7 +2281,7 @@ static int augassign_op(TokenType t, AstOperator *op) {
 }
 
 static Stmt *annotated_assignment(Parser *p, Expr *target, int start_pos, Loc start) {
-  Token *first = &p->toks[start_pos];
+  Token *first = token(p, start_pos);
   Expr *annotation, *value = NULL;
   Stmt *s;
   int simple = 0;
@@ -2346,9 +2357,9 @@ static Stmt *expression_stmt(Parser *p) {
       if (invalid_target(t, STAR_TARGETS) || t->kind == Expr_Yield || t->kind == Expr_YieldFrom) {
         int single = targets.n == 0 && !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL) &&
                      value->kind != Expr_Yield && value->kind != Expr_YieldFrom &&
-                     !tok_is_kw(&p->toks[rhs_start], KW_lambda) &&
-                     !tok_is_kw(&p->toks[rhs_start], KW_not) &&
-                     p->toks[rhs_start].type != TK_STAR;
+                     !tok_is_kw(token(p, rhs_start), KW_lambda) &&
+                     !tok_is_kw(token(p, rhs_start), KW_not) &&
+                     token(p, rhs_start)->type != TK_STAR;
         bad_assign_target(p, t, target_start, single);
       }
       make_target(p, t, STAR_TARGETS);
@@ -2590,7 +2601,7 @@ static Stmt *try_stmt(Parser *p) {
     Token *ex = cur(p);
     ExceptHandler *h = except_block(p, &star);
     if (kind >= 0 && star != kind) {
-      if (star) raise_tok_range(p, ex, &p->toks[p->pos], "cannot have both 'except' and 'except*' on the same 'try'");
+      if (star) raise_tok_range(p, ex, token(p, p->pos), "cannot have both 'except' and 'except*' on the same 'try'");
       raise_at_tok(p, PERR_SYNTAX, ex, "cannot have both 'except' and 'except*' on the same 'try'");
     }
     kind = star;
@@ -2894,7 +2905,7 @@ static Pattern *mapping_pattern(Parser *p) {
         Expr dummy;
         memset(&dummy, 0, sizeof dummy);
         dummy.lineno = t->lineno; dummy.col_offset = t->col;
-        dummy.end_lineno = prev(p)->end_lineno; dummy.end_col_offset = p->toks[p->pos - 2].end_col;
+        dummy.end_lineno = prev(p)->end_lineno; dummy.end_col_offset = token(p, p->pos - 2)->end_col;
         raise_node(p, &dummy, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
       }
       break;
@@ -3186,8 +3197,8 @@ static void prefer_tokenizer_errors(Parser *p) {
   int err_line = p->err->lineno;
   if (p->hard) return;
   for (;;) {
-    if (p->ntoks > 0 && (p->toks[p->ntoks - 1].type == TK_ENDMARKER ||
-                         p->toks[p->ntoks - 1].type == TK_ERRORTOKEN))
+    if (p->ntoks > 0 && (token(p, p->ntoks - 1)->type == TK_ENDMARKER ||
+                         token(p, p->ntoks - 1)->type == TK_ERRORTOKEN))
       break;
     if (tok_next(p->tz, &t) == TK_ENDMARKER) return;
     if (t.type == TK_ERRORTOKEN) break;
@@ -3280,7 +3291,11 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
     finish_error(p);
   }
   tok_free(p->tz);
-  free(p->toks);
+  {
+    int i;
+    for (i = 0; i < p->nchunks; i++) free(p->chunks[i]);
+    free(p->chunks);
+  }
   return mod;
 }
 
