@@ -122,6 +122,12 @@ Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of
 /* Length of the well-formed UTF-8 sequence at s[0..n), 0 if malformed. */
 size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
 void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */
+/* str(e) for UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError instances built
+ * with CPython's 5 arguments (encoding, object, start, end, reason): the exception
+ * types' __str__ should call it. */
+Value unicode_error_str(Value exc);
+Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
+bool str_is_identifier(Str *s);                     /* str.isidentifier() */
 /* str or a subclass of it (is_str is the exact type). */
 static inline bool is_str_like(Value v) {
     return is_obj(v) && (v.u.o->type == &type_str || (v.u.o->type->flags & TPF_STR_SUBCLASS));
