@@ -690,4 +690,5 @@ void str_init(void) {
 #define Y(f, text) names.f = str_intern_cstr(text);
     COMMON_NAMES_RENAMED(Y)
 #undef Y
+    bytes_init();
 }

@@ -107,7 +107,16 @@ Value bytes_new(const char *data, size_t len);
 static inline Bytes *as_bytes(Value v) { return (Bytes *)v.u.o; }
 static inline bool is_bytes(Value v) { return is_obj(v) && v.u.o->type == &type_bytes; }
 
-void str_init(void);
+/* bytearray: mutable bytes; data is malloc'd (NULL when cap == 0). */
+typedef struct ByteArray {
+    Obj hdr;
+    size_t len, cap;
+    char *data;
+} ByteArray;
+extern Type type_bytearray;
+Value bytearray_new(const char *data, size_t len);
+
+void str_init(void);            /* also sets up bytes (bytes_init) */
 
 /* ---- additions of the strings subsystem ---- */
 void str_mark_interned(void);       /* the collector calls it: interned strings are roots */
@@ -127,6 +136,7 @@ void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() e
  * types' __str__ should call it. */
 Value unicode_error_str(Value exc);
 Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
+void bytes_init(void);
 bool str_is_identifier(Str *s);                     /* str.isidentifier() */
 /* str or a subclass of it (is_str is the exact type). */
 static inline bool is_str_like(Value v) {

@@ -257,8 +257,10 @@ static Value str_add(Value a, Value b) {
 /* s * count, for str and bytes alike: the bytes of the result. */
 Value repeat_bytes(const char *data, size_t n, int64_t count, bool is_bytes_result, size_t len) {
     if (count <= 0 || n == 0) return is_bytes_result ? bytes_new("", 0) : v_str(str_empty());
-    if ((uint64_t)count > (uint64_t)(INT64_MAX / 4) / n)
+    /* CPython's limits: the length in items must fit a Py_ssize_t, then memory decides */
+    if ((uint64_t)count > (uint64_t)INT64_MAX / (is_bytes_result ? n : len))
         return raise_msg(&exc_OverflowError, is_bytes_result ? "repeated bytes are too long" : "repeated string is too long");
+    if ((uint64_t)count > (uint64_t)(INT64_MAX / 4) / n) return raise_no_memory();
     size_t total = n * (size_t)count;
     char *dst;
     Str *rs = NULL;
