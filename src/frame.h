@@ -63,6 +63,7 @@ typedef struct ThreadState {
     Value handled;          /* the exception being handled (sys.exc_info()), or None */
     Value trace_func, profile_func;   /* NULLV when off */
     bool tracing;           /* inside a trace/profile callback */
+    Frame *pending;         /* a pushed frame whose arguments are being bound (not linked yet) */
 } ThreadState;
 
 extern ThreadState *tstate;
@@ -77,6 +78,8 @@ FrameObject *frame_object_get(Frame *f);
 /* Called as the frame is popped: if it has a live object, move the data into it. */
 void frame_detach(Frame *f);
 int frame_lineno(Frame *f);
+void frame_trace_slots(Frame *f);       /* mark everything a frame references */
+void thread_trace_pending(ThreadState *ts);
 
 struct FrameObject {
     Obj hdr;

@@ -3,6 +3,7 @@
 #ifndef MINNOW_STR_H
 #define MINNOW_STR_H
 
+#include <stdarg.h>
 #include "object.h"
 
 struct Str {
@@ -21,6 +22,7 @@ Str *str_intern(const char *utf8, size_t nbytes);
 Str *str_intern_cstr(const char *s);
 Str *str_intern_str(Str *s);
 Str *str_fmt(const char *fmt, ...);                /* same format codes as raise_fmt */
+Str *str_vfmt(const char *fmt, va_list ap);
 Str *str_concat(Str *a, Str *b);
 Str *str_from_codepoint(uint32_t cp);
 Str *str_empty(void);
@@ -100,4 +102,5 @@ static inline Bytes *as_bytes(Value v) { return (Bytes *)v.u.o; }
 static inline bool is_bytes(Value v) { return is_obj(v) && v.u.o->type == &type_bytes; }
 
 void str_init(void);
+void str_mark_interned(void);      /* the collector marks the intern table */
 #endif
