@@ -429,23 +429,23 @@ Type type_reversed = {
 
 /* ---- iter(seq) over __getitem__: seq[0], seq[1], ... until IndexError ---- */
 
-typedef struct SeqIter {
+typedef struct ItemIter {
     Obj hdr;
     Value seq;              /* NULLV once exhausted */
     int64_t index;
-} SeqIter;
+} ItemIter;
 
-static void seqiter_trace(Obj *o) { gc_mark_value(((SeqIter *)o)->seq); }
+static void seqiter_trace(Obj *o) { gc_mark_value(((ItemIter *)o)->seq); }
 
 Value seqiter_new(Value seq) {
-    SeqIter *s = gc_alloc(&type_seq_iterator, sizeof(SeqIter));
+    ItemIter *s = gc_alloc(&type_seq_iterator, sizeof(ItemIter));
     if (!s) return NULLV;
     s->seq = seq;
     return v_obj(s);
 }
 
 static Value seqiter_next(Value self) {
-    SeqIter *s = (SeqIter *)as_obj(self);
+    ItemIter *s = (ItemIter *)as_obj(self);
     if (is_null(s->seq)) return NULLV;
     Value item = obj_getitem(s->seq, v_int(s->index));
     if (is_null(item)) {
@@ -462,7 +462,7 @@ static Value seqiter_next(Value self) {
 static Value seqiter_length_hint(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     (void)args;
     if (!check_positional("__length_hint__", nargs, kwnames, 0, 0)) return NULLV;
-    SeqIter *s = (SeqIter *)as_obj(self);
+    ItemIter *s = (ItemIter *)as_obj(self);
     if (is_null(s->seq)) return v_int(0);
     if (!type_of(s->seq)->len) return NotImplemented;
     int64_t n = obj_len(s->seq);
@@ -479,7 +479,7 @@ Type type_seq_iterator = {
     .hdr = {.type = &type_type},
     .name = "iterator",
     .base = &type_object,
-    .basicsize = sizeof(SeqIter),
+    .basicsize = sizeof(ItemIter),
     .trace = seqiter_trace,
     .iter = iter_self,
     .next = seqiter_next,
