@@ -153,6 +153,9 @@ static void zip_trace(Obj *o) { gc_mark_obj(((Zip *)o)->iters); }
 
 static Value zip_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
     bool strict = false;
+    if (kwnames && kwnames->len > 1)
+        return raise_fmt(&exc_TypeError, "zip() takes at most 1 keyword argument (%zu given)",
+                         kwnames->len);
     for (size_t i = 0; kwnames && i < kwnames->len; i++) {
         Str *kw = as_str(kwnames->items[i]);
         if (!str_eq_cstr(kw, "strict"))

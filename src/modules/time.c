@@ -30,6 +30,20 @@ static bool one_arg(const char *fname, size_t nargs, Tuple *kwnames) {
     return false;
 }
 
+/* Argument counts checked the PyArg_ParseTuple way, with its messages. */
+static bool parse_count(const char *fname, size_t nargs, Tuple *kwnames, size_t min, size_t max) {
+    if (kwnames && kwnames->len) {
+        raise_fmt(&exc_TypeError, "%s() takes no keyword arguments", fname);
+        return false;
+    }
+    if (nargs >= min && nargs <= max) return true;
+    size_t n = nargs < min ? min : max;
+    raise_fmt(&exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
+              min == max ? "exactly" : nargs < min ? "at least" : "at most", n, n == 1 ? "" : "s",
+              nargs);
+    return false;
+}
+
 /* ---- clocks ---- */
 
 static bool read_clock(clockid_t id, int64_t *ns) {
@@ -190,7 +204,15 @@ static Value struct_time_new(Type *type, Value *args, size_t nargs, Tuple *kwnam
     static const ArgSpec spec = {"structseq", kw, 2, 0, 1, 2};
     Value a[2];
     if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
-    Tuple *seq = seq_to_tuple(a[0]);
+    Value it = obj_iter(a[0]);
+    if (is_null(it)) {
+        if (err_matches(&exc_TypeError)) {
+            err_clear();
+            raise_msg(&exc_TypeError, "constructor requires a sequence");
+        }
+        return NULLV;
+    }
+    Tuple *seq = seq_to_tuple(is_tuple(a[0]) ? a[0] : it);
     if (!seq) return NULLV;
     if (seq->len < TM_VISIBLE)
         return raise_fmt(&exc_TypeError, "%s() takes an at least %d-sequence (%zu-sequence given)",
@@ -302,7 +324,7 @@ static Value struct_time_from_tm(const struct tm *tm, const char *zone, long gmt
 }
 
 static Value broken_down(Value *args, size_t nargs, Tuple *kwnames, const char *fname, bool local) {
-    if (!check_positional(fname, nargs, kwnames, 0, 1)) return NULLV;
+    if (!parse_count(fname, nargs, kwnames, 0, 1)) return NULLV;
     time_t when;
     if (!timestamp_arg(nargs ? args[0] : NULLV, &when)) return NULLV;
     struct tm tm;
@@ -401,7 +423,7 @@ static bool tm_arg_or_now(Value *args, size_t nargs, struct tm *tm, const char *
 }
 
 TIME_FN(t_strftime) {
-    if (!check_positional("strftime", nargs, kwnames, 1, 2)) return NULLV;
+    if (!parse_count("strftime", nargs, kwnames, 1, 2)) return NULLV;
     if (!is_instance(args[0], &type_str))
         return raise_fmt(&exc_TypeError, "strftime() argument 1 must be str, not %s",
                          type_name_of(args[0]));
@@ -449,7 +471,7 @@ TIME_FN(t_asctime) {
 }
 
 TIME_FN(t_ctime) {
-    if (!check_positional("ctime", nargs, kwnames, 0, 1)) return NULLV;
+    if (!parse_count("ctime", nargs, kwnames, 0, 1)) return NULLV;
     time_t when;
     if (!timestamp_arg(nargs ? args[0] : NULLV, &when)) return NULLV;
     struct tm tm;
@@ -459,7 +481,7 @@ TIME_FN(t_ctime) {
 }
 
 TIME_FN(t_mktime) {
-    if (!one_arg("mktime", nargs, kwnames)) return NULLV;
+    if (!one_arg("time.mktime", nargs, kwnames)) return NULLV;
     struct tm tm;
     if (!tm_from_value(args[0], &tm, "mktime")) return NULLV;
     tm.tm_wday = -1;        /* mktime sets it on success: tells -1 the error from -1 the time */
