@@ -54,7 +54,7 @@ static bool one_arg(const char *fname, size_t nargs, Tuple *kwnames) {
     return false;
 }
 
-static bool is_str_value(Value v) { return is_instance(v, &type_str); }
+static bool is_str_value(Value v) { return is_str_like(v); }
 
 /* Attribute names must be str (getattr, setattr, delattr, hasattr). */
 static bool check_attr_name(Value name) {
@@ -395,13 +395,23 @@ BUILTIN(bi_max) {
 
 /* ---- arithmetic ---- */
 
-/* divmod of two plain numbers: (a // b, a % b), which num.c computes consistently. */
+static bool is_float_like(Value v) { return is_float(v) || is_instance(v, &type_float); }
+static bool is_number(Value v) { return is_int_like(v) || is_float_like(v); }
+
+/* divmod of two numbers: (a // b, a % b), which num.c computes consistently. */
 static Value number_divmod(Value a, Value b) {
-    if (is_float(a) || is_float(b)) {
-        double d;
-        if (is_float(b)) d = as_float(b);
-        else d = int_sign(b);
-        if (d == 0.0) return raise_msg(&exc_ZeroDivisionError, "float divmod()");
+    if (is_float_like(a) || is_float_like(b)) {
+        bool zero;
+        if (is_float(b)) {
+            zero = as_float(b) == 0.0;
+        } else if (is_float_like(b)) {
+            Value f = float_from_value(b);
+            if (is_null(f)) return NULLV;
+            zero = as_float(f) == 0.0;
+        } else {
+            zero = int_sign(b) == 0;
+        }
+        if (zero) return raise_msg(&exc_ZeroDivisionError, "float divmod()");
     }
     Value q = num_binary_op(a, b, NB_FLOOR_DIVIDE);
     if (is_null(q)) return NULLV;
@@ -433,6 +443,9 @@ static Value dunder_divmod(Value a, Value b) {
         Value r = obj_call1(m, other);
         if (is_null(r) || !v_is(r, NotImplemented)) return r;
     }
+    /* subclasses of int and float, when num.c's types have no __divmod__ of their own */
+    if (is_number(a) && is_number(b) && is_null(type_lookup(&type_int, s_divmod)))
+        return number_divmod(a, b);
     return raise_fmt(&exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                      type_name_of(a), type_name_of(b));
 }
