@@ -8,6 +8,7 @@
 #include "str.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- functions ---- */

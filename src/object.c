@@ -316,7 +316,7 @@ Value obj_call_tuple_dict(Value f, Tuple *args, Dict *kwargs) {
     Value *buf = malloc((np + nk) * sizeof(Value));
     Tuple *kwnames = tuple_new(nk);
     if (!buf || !kwnames) { free(buf); return raise_no_memory(); }
-    memcpy(buf, args ? args->items : NULL, np * sizeof(Value));
+    if (np) memcpy(buf, args->items, np * sizeof(Value));
     size_t pos = 0, i = 0;
     Value k, v;
     while (dict_next(kwargs, &pos, &k, &v)) {
