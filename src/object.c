@@ -181,6 +181,10 @@ int obj_eq(Value a, Value b) {
 /* ---- attributes ---- */
 
 Value type_lookup(Type *t, Str *name) {
+    if (!(t->flags & TPF_READY) && !type_ready(t)) {
+        err_clear();
+        return NULLV;
+    }
     Tuple *mro = t->mro;
     if (!mro) return t->dict ? dict_get_str(t->dict, name) : NULLV;
     for (size_t i = 0; i < mro->len; i++) {
