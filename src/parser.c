@@ -19,6 +19,7 @@
 
 #include "parser.h"
 #include "tokenizer.h"
+#include "parser_names.h"
 
 #define MAX_DEPTH 3000          /* nesting of recursive grammar rules */
 
@@ -309,8 +310,13 @@ static Loc here(Parser *p) { return tok_loc(cur(p)); }
 ** helpers work on the four position fields directly. */
 typedef struct { int lineno, col_offset, end_lineno, end_col_offset; } Pos;
 
+/* End of the last token consumed, skipping NEWLINE, INDENT and DEDENT
+** as CPython's EXTRA does. */
 static void set_end_prev(Parser *p, int *end_lineno, int *end_col) {
-  Token *t = prev(p);
+  int i = p->pos - 1;
+  Token *t = token(p, i);
+  while (i > 0 && (t->type == TK_NEWLINE || t->type == TK_INDENT || t->type == TK_DEDENT))
+    t = token(p, --i);
   *end_lineno = t->end_lineno;
   *end_col = t->end_col;
 }
@@ -2002,11 +2008,6 @@ static StmtSeq block(Parser *p, const char *what, const Token *kw) {
   return SEQ(StmtSeq, body);
 }
 
-static void end_at_block(Stmt *s, StmtSeq body) {
-  Stmt *last = body.items[body.n - 1];
-  s->end_lineno = last->end_lineno;
-  s->end_col_offset = last->end_col_offset;
-}
 
 /* ---------------------------------------------------------- simple ones */
 
@@ -2439,7 +2440,6 @@ static Stmt *if_stmt(Parser *p, int is_elif) {
   s->v.If.test = test;
   s->v.If.body = body;
   s->v.If.orelse = orelse;
-  end_at_block(s, orelse.n ? orelse : body);
   return s;
 }
 
@@ -2455,7 +2455,6 @@ static Stmt *while_stmt(Parser *p) {
   s->v.While.test = test;
   s->v.While.body = body;
   s->v.While.orelse = orelse;
-  end_at_block(s, orelse.n ? orelse : body);
   return s;
 }
 
@@ -2475,7 +2474,6 @@ static Stmt *for_stmt(Parser *p, Token *async_tok) {
   s->v.For.iter = iter;
   s->v.For.body = body;
   s->v.For.orelse = orelse;
-  end_at_block(s, orelse.n ? orelse : body);
   return s;
 }
 
@@ -2532,7 +2530,6 @@ static Stmt *with_stmt(Parser *p, Token *async_tok) {
   s = new_stmt(p, async_tok ? Stmt_AsyncWith : Stmt_With, tok_loc(async_tok ? async_tok : kw));
   s->v.With.items = SEQ(WithItemSeq, items);
   s->v.With.body = body;
-  end_at_block(s, body);
   return s;
 }
 
@@ -2582,8 +2579,7 @@ static ExceptHandler *except_block(Parser *p, int *star) {
   h->body = block(p, is_star ? "'except*' statement" : "'except' statement", kw);
   h->lineno = kw->lineno;
   h->col_offset = kw->col;
-  h->end_lineno = h->body.items[h->body.n - 1]->end_lineno;
-  h->end_col_offset = h->body.items[h->body.n - 1]->end_col_offset;
+  set_end_prev(p, &h->end_lineno, &h->end_col_offset);
   *star = is_star;
   return h;
 }
@@ -2620,13 +2616,6 @@ static Stmt *try_stmt(Parser *p) {
   s->v.Try.handlers = SEQ(ExceptHandlerSeq, handlers);
   s->v.Try.orelse = orelse;
   s->v.Try.finalbody = finalbody;
-  if (finalbody.n) end_at_block(s, finalbody);
-  else if (orelse.n) end_at_block(s, orelse);
-  else {
-    ExceptHandler *h = handlers.items[handlers.n - 1];
-    s->end_lineno = h->end_lineno;
-    s->end_col_offset = h->end_col_offset;
-  }
   return s;
 }
 
@@ -2656,7 +2645,6 @@ static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   s->v.FunctionDef.decorator_list = decorators;
   s->v.FunctionDef.returns = returns;
   s->v.FunctionDef.type_params = tps;
-  end_at_block(s, body);
   return s;
 }
 
@@ -2696,7 +2684,6 @@ static Stmt *class_def(Parser *p, ExprSeq decorators) {
   s->v.ClassDef.body = body;
   s->v.ClassDef.decorator_list = decorators;
   s->v.ClassDef.type_params = tps;
-  end_at_block(s, body);
   return s;
 }
 
@@ -3137,10 +3124,6 @@ static Stmt *match_stmt(Parser *p) {
   s = new_stmt(p, Stmt_Match, tok_loc(kw));
   s->v.Match.subject = subject;
   s->v.Match.cases = SEQ(MatchCaseSeq, cases);
-  {
-    MatchCase *last = cases.items[cases.n - 1];
-    end_at_block(s, last->body);
-  }
   return s;
 }
 
@@ -3316,8 +3299,42 @@ const char *parse_error_kind_name(ParseErrorKind kind) {
   }
 }
 
-/* \N{...} names: not supported yet beyond this small set. */
+/* \N{...}: names of selected blocks (see parser_names.h) plus the
+** computed CJK UNIFIED IDEOGRAPH-XXXX names; case-insensitive. */
+static int name_cmp(const char *table_name, const char *name, int len) {
+  int i;
+  for (i = 0; i < len; i++) {
+    int a = (unsigned char)table_name[i], b = (unsigned char)name[i];
+    if (b >= 'a' && b <= 'z') b -= 32;
+    if (a != b) return a - b;
+    if (a == 0) return -1;
+  }
+  return table_name[len] == '\0' ? 0 : 1;
+}
+
+static int cjk_ideograph(const char *name, int len, unsigned *cp) {
+  static const char prefix[] = "CJK UNIFIED IDEOGRAPH-";
+  int n = (int)sizeof prefix - 1, i;
+  unsigned v = 0;
+  if (len <= n || len > n + 5 || name_cmp(prefix, name, n) != 1) return 0;
+  for (i = n; i < len; i++) {
+    int h = hexval((unsigned char)name[i]);
+    if (h < 0 || (name[i] >= 'a' && name[i] <= 'f')) return 0;
+    v = v * 16 + (unsigned)h;
+  }
+  if (!((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) ||
+        (v >= 0x20000 && v <= 0x2A6DF))) return 0;
+  *cp = v;
+  return 1;
+}
+
 int unicode_lookup_name(const char *name, int len, unsigned *cp) {
-  (void)name; (void)len; (void)cp;
-  return 0;
+  size_t lo = 0, hi = sizeof uni_names / sizeof uni_names[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = name_cmp(uni_names[mid].name, name, len);
+    if (c == 0) { *cp = uni_names[mid].cp; return 1; }
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return cjk_ideograph(name, len, cp);
 }
