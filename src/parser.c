@@ -46,6 +46,26 @@ typedef struct Parser {
 
 /* ================================================================ errors */
 
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PRINTF_LIKE(f, a)
+#endif
+
+static _Noreturn void raise_pos(Parser *p, ParseErrorKind kind, int lineno, int off,
+                                int end_lineno, int end_off, const char *fmt, ...) PRINTF_LIKE(7, 8);
+static _Noreturn void raise_at_tok(Parser *p, ParseErrorKind kind, const Token *t,
+                                   const char *fmt, ...) PRINTF_LIKE(4, 5);
+static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static _Noreturn void raise_node(Parser *p, const void *node, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static _Noreturn void raise_range(Parser *p, const void *a, const void *b,
+                                  const char *fmt, ...) PRINTF_LIKE(4, 5);
+static _Noreturn void raise_tok_range(Parser *p, const Token *a, const Token *b,
+                                      const char *fmt, ...) PRINTF_LIKE(4, 5);
+static _Noreturn void raise_from_tok(Parser *p, const Token *a, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static _Noreturn void raise_from_node(Parser *p, const Expr *a, const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+
 static _Noreturn void unwind(Parser *p) { longjmp(*p->jb, 1); }
 
 static void set_error(Parser *p, ParseErrorKind kind, int lineno, int off,
@@ -1667,6 +1687,7 @@ static Expr *fstring_middle(Parser *p, const Token *t, int raw) {
 }
 
 static Expr *replacement_field(Parser *p, int raw);
+static ExprSeq merge_pieces(Parser *p, Vec *pieces);
 
 /* The format spec after ':' as a JoinedStr. */
 static Expr *format_spec(Parser *p, Token *colon, int raw) {
@@ -1674,8 +1695,7 @@ static Expr *format_spec(Parser *p, Token *colon, int raw) {
   Expr *e;
   for (;;) {
     if (at(p, TK_FSTRING_MIDDLE)) {
-      Expr *c = fstring_middle(p, advance(p), raw);
-      if (c->v.Constant.v.s.len > 0) vec_push(p, &v, c);
+      vec_push(p, &v, fstring_middle(p, advance(p), raw));
     } else if (at(p, TK_LBRACE)) {
       Expr *fv;
       p->debug_text = NULL;
@@ -1688,7 +1708,7 @@ static Expr *format_spec(Parser *p, Token *colon, int raw) {
     }
   }
   e = new_expr(p, Expr_JoinedStr, tok_loc(colon));
-  e->v.JoinedStr.values = SEQ(ExprSeq, v);
+  e->v.JoinedStr.values = merge_pieces(p, &v);
   return e;
 }
 
@@ -1696,6 +1716,28 @@ static Expr *format_spec(Parser *p, Token *colon, int raw) {
 /* '{' expression ['='] ['!' NAME] [':' spec] '}' inside an f-string.
 ** Returns the FormattedValue; with a debug '=' the expression's text is
 ** left in p->debug_text, for the caller to put just before it. */
+
+/* The source of a `{expr=}` field, without comments (as CPython). */
+static char *debug_source(Parser *p, const char *from, const char *to, size_t *len) {
+  char *text = alloc(p, (size_t)(to - from) + 1), *o = text;
+  char quote = 0;
+  while (from < to) {
+    char c = *from;
+    if (quote) {
+      if (c == '\\' && from + 1 < to) { *o++ = *from++; }
+      else if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '#') {
+      while (from < to && *from != '\n') from++;
+      continue;
+    }
+    *o++ = *from++;
+  }
+  *o = '\0';
+  *len = (size_t)(o - text);
+  return text;
+}
 
 static Expr *replacement_field(Parser *p, int raw) {
   Token *lb = advance(p), *t = cur(p);
@@ -1715,10 +1757,8 @@ static Expr *replacement_field(Parser *p, int raw) {
   value = annotated_rhs(p);
   if (at(p, TK_EQUAL)) {
     Token *eq = advance(p), *next = cur(p);
-    const char *from = lb->s + 1, *to = next->s;
-    size_t len = (size_t)(to - from);
-    char *text = arena_strndup(p->arena, from, len);
-    if (text == NULL) nomem(p);
+    size_t len;
+    char *text = debug_source(p, lb->s + 1, next->s, &len);
     debug_const = str_constant(p, text, len, 0);
     debug_const->lineno = lb->end_lineno;
     debug_const->col_offset = lb->end_col;
@@ -1818,8 +1858,8 @@ static Expr *merge_constants(Parser *p, Expr **items, int n) {
 /* STRING and f-string tokens in a row: implicit concatenation. */
 static Expr *strings(Parser *p) {
   Loc start = here(p);
-  Vec pieces = {0}, values = {0};
-  int nbytes = 0, nstr = 0, has_f = 0, first_u = -1, i, run;
+  Vec pieces = {0};
+  int nbytes = 0, nstr = 0, has_f = 0, first_u = -1;
   Expr *e;
   for (;;) {
     Token *t = cur(p);
@@ -1849,17 +1889,23 @@ static Expr *strings(Parser *p) {
     set_end_prev(p, &e->end_lineno, &e->end_col_offset);
     return e;
   }
-  /* merge adjacent constants, drop empty ones */
-  for (i = 0; i < pieces.n; i = run) {
-    Expr *x = pieces.items[i];
+  e = new_expr(p, Expr_JoinedStr, start);
+  e->v.JoinedStr.values = merge_pieces(p, &pieces);
+  return e;
+}
+
+/* JoinedStr values: adjacent constants merged, empty ones dropped. */
+static ExprSeq merge_pieces(Parser *p, Vec *pieces) {
+  Vec values = {0};
+  int i, run;
+  for (i = 0; i < pieces->n; i = run) {
+    Expr *x = pieces->items[i];
     if (x->kind != Expr_Constant) { vec_push(p, &values, x); run = i + 1; continue; }
-    for (run = i; run < pieces.n && ((Expr *)pieces.items[run])->kind == Expr_Constant; run++) {}
-    x = merge_constants(p, (Expr **)pieces.items + i, run - i);
+    for (run = i; run < pieces->n && ((Expr *)pieces->items[run])->kind == Expr_Constant; run++) {}
+    x = merge_constants(p, (Expr **)pieces->items + i, run - i);
     if (x->v.Constant.v.s.len > 0) vec_push(p, &values, x);
   }
-  e = new_expr(p, Expr_JoinedStr, start);
-  e->v.JoinedStr.values = SEQ(ExprSeq, values);
-  return e;
+  return SEQ(ExprSeq, values);
 }
 
 /* ============================================================= parameters */
