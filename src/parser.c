@@ -533,6 +533,7 @@ static void make_target(Parser *p, Expr *e, TargetsType type) {
 
 static Expr *expression(Parser *p);
 static Expr *named_expression(Parser *p);
+static Expr *argument_expression(Parser *p);
 static Expr *star_expressions(Parser *p);
 static Expr *star_named_expression(Parser *p);
 static Expr *disjunction(Parser *p);
@@ -765,12 +766,9 @@ static Expr *dict_rest(Parser *p, Loc start, Vec *keys, Vec *values) {
     }
     vec_push(p, keys, expression(p));
     if (!at(p, TK_COLON)) {
-      if (at(p, TK_COMMA) || at(p, TK_RBRACE)) {
-        Expr *k = keys->items[keys->n - 1];
-        raise_pos(p, PERR_SYNTAX, k->lineno, k->end_col_offset, k->end_lineno, 0,
-                  "':' expected after dictionary key");
-      }
-      syntax_error(p);
+      Expr *k = keys->items[keys->n - 1];
+      raise_pos(p, PERR_SYNTAX, k->lineno, k->end_col_offset, k->end_lineno, 0,
+                "':' expected after dictionary key");
     }
     p->pos++;
     if (at(p, TK_RBRACE) || at(p, TK_COMMA))
@@ -870,6 +868,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
     Token *t = cur(p);
     if (t->type == TK_STAR) {
       Expr *e;
+      Token *comma = p->pos > 0 ? token(p, p->pos - 1) : t;
       Loc start = tok_loc(advance(p));
       Expr *value = expression(p);
       e = new_expr(p, Expr_Starred, start);
@@ -879,7 +878,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
         raise_pos(p, PERR_SYNTAX, t->lineno, t->col + 1, prev(p)->end_lineno,
                   prev(p)->end_col + 1, "cannot assign to iterable argument unpacking");
       if (seen_kw_unpack)
-        raise_from_node(p, e, "iterable argument unpacking follows keyword argument unpacking");
+        raise_from_tok(p, comma, "iterable argument unpacking follows keyword argument unpacking");
       vec_push(p, &args, e);
     } else if (t->type == TK_DOUBLESTAR) {
       Keyword *k = alloc(p, sizeof(Keyword));
@@ -913,7 +912,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
       vec_push(p, &kws, k);
       seen_kw = 1;
     } else {
-      Expr *e = named_expression(p);
+      Expr *e = argument_expression(p);
       if (at_comp_for(p)) {
         /* a generator expression: only as the sole argument */
         ComprehensionSeq gens = comprehension_clauses(p);
@@ -1271,8 +1270,6 @@ static Expr *expression(Parser *p) {
   if (at(p, TK_DOUBLESTAR))
     raise_at_tok(p, PERR_SYNTAX, cur(p),
                  "cannot use dict unpacking on only part of a conditional expression");
-  if (!starts_expression(cur(p)))
-    raise_at_tok(p, PERR_SYNTAX, cur(p), "expected expression after 'else', but statement is given");
   orelse = expression(p);
   leave(p);
   e = new_expr(p, Expr_IfExp, start);
@@ -1340,6 +1337,25 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                expr_name(a));
   p->pos = pos;
+}
+
+/* assignment_expression | expression, without the '=' hints */
+static Expr *argument_expression(Parser *p) {
+  Token *t = cur(p);
+  Expr *e;
+  if (tok_is_name(t) && peek(p, 1)->type == TK_COLONEQUAL) {
+    Expr *target = new_name(p, t, Ctx_Store), *value;
+    p->pos += 2;
+    value = expression(p);
+    e = new_expr(p, Expr_NamedExpr, tok_loc(t));
+    e->v.NamedExpr.target = target;
+    e->v.NamedExpr.value = value;
+    return e;
+  }
+  e = expression(p);
+  if (at(p, TK_COLONEQUAL))
+    raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+  return e;
 }
 
 static Expr *named_expression(Parser *p) {
@@ -1672,13 +1688,15 @@ static Expr *string_token(Parser *p, const Token *t, int *is_bytes) {
   return e;
 }
 
-static Expr *fstring_middle(Parser *p, const Token *t, int raw) {
+/* Literal text of an f-string; decoding errors are reported at
+** `err_tok`, or at the last token read when it is NULL. */
+static Expr *fstring_middle(Parser *p, const Token *t, int raw, const Token *err_tok) {
   char *out = alloc(p, (size_t)t->len + 1);
   ErrSite site;
   size_t len;
   Expr *e;
-  site.tok = t;
-  site.at_last = 1;
+  site.tok = err_tok;
+  site.at_last = err_tok == NULL;
   len = decode_escapes(p, site, t->s, t->len, 0, raw, 1, out);
   out[len] = '\0';
   e = str_constant(p, out, len, 0);
@@ -1695,7 +1713,7 @@ static Expr *format_spec(Parser *p, Token *colon, int raw) {
   Expr *e;
   for (;;) {
     if (at(p, TK_FSTRING_MIDDLE)) {
-      vec_push(p, &v, fstring_middle(p, advance(p), raw));
+      vec_push(p, &v, fstring_middle(p, advance(p), raw, NULL));
     } else if (at(p, TK_LBRACE)) {
       Expr *fv;
       p->debug_text = NULL;
@@ -1809,13 +1827,15 @@ static Expr *replacement_field(Parser *p, int raw) {
 /* FSTRING_START ... FSTRING_END, appending its pieces. */
 static void fstring(Parser *p, Vec *pieces) {
   Token *start = advance(p);
-  int raw = 0, i;
+  Vec middles = {0};            /* literal tokens, decoded at the end */
+  int raw = 0, i, first = pieces->n, k = 0;
   for (i = 0; i < start->len; i++) if ((start->s[i] | 0x20) == 'r') raw = 1;
   for (;;) {
     Token *t = cur(p);
     if (t->type == TK_FSTRING_MIDDLE) {
       p->pos++;
-      vec_push(p, pieces, fstring_middle(p, t, raw));
+      vec_push(p, pieces, NULL);
+      vec_push(p, &middles, t);
     } else if (t->type == TK_LBRACE) {
       Expr *fv;
       p->debug_text = NULL;
@@ -1825,6 +1845,9 @@ static void fstring(Parser *p, Vec *pieces) {
       vec_push(p, pieces, fv);
     } else if (t->type == TK_FSTRING_END) {
       p->pos++;
+      for (i = first; i < pieces->n; i++)
+        if (pieces->items[i] == NULL)
+          pieces->items[i] = fstring_middle(p, middles.items[k++], raw, t);
       return;
     } else {
       syntax_error(p);
@@ -1941,7 +1964,7 @@ static Arguments *parameters(Parser *p, int is_lambda) {
       if (plain.n == 0) {
         if (peek(p, 1)->type == TK_COMMA)
           raise_at_tok(p, PERR_SYNTAX, t, "at least one argument must precede /");
-        syntax_error(p);
+        raise_at_tok(p, PERR_SYNTAX, t, "invalid syntax");
       }
       p->pos++;
       seen_slash = 1;
@@ -2008,7 +2031,9 @@ static Arguments *parameters(Parser *p, int is_lambda) {
       } else {
         if (def) vec_push(p, &defaults, def);
         else if (defaults.n > 0)
-          raise_node(p, a, "parameter without a default follows parameter with a default");
+          raise_pos(p, PERR_SYNTAX, a->lineno, a->col_offset + 1, a->end_lineno,
+                    a->end_col_offset + 1,
+                    "parameter without a default follows parameter with a default");
         vec_push(p, &plain, a);
       }
     }
@@ -2078,15 +2103,9 @@ static Stmt *raise_stmt(Parser *p) {
   Token *kw = advance(p);
   Expr *exc = NULL, *cause = NULL;
   Stmt *s;
-  if (at_kw(p, KW_from))
-    raise_tok_range(p, kw, cur(p), "did you forget an expression between 'raise' and 'from'?");
   if (!at_stmt_end(p)) {
     exc = expression(p);
-    if (accept_kw(p, KW_from)) {
-      if (at_stmt_end(p))
-        raise_at_tok(p, PERR_SYNTAX, prev(p), "did you forget an expression after 'from'?");
-      cause = expression(p);
-    }
+    if (accept_kw(p, KW_from)) cause = expression(p);
   }
   s = new_stmt(p, Stmt_Raise, tok_loc(kw));
   s->v.Raise.exc = exc;
@@ -2240,10 +2259,14 @@ static Stmt *from_stmt(Parser *p) {
 
 /* ------------------------------------------------------- type parameters */
 
-static TypeParamSeq type_params(Parser *p) {
+/* `lookahead`: CPython has read one token past an empty list (type X[] =). */
+static TypeParamSeq type_params(Parser *p, int lookahead) {
   Vec v = {0};
   Token *open = advance(p);
-  if (at(p, TK_RSQB)) raise_from_tok(p, cur(p), "Type parameter list cannot be empty");
+  if (at(p, TK_RSQB)) {
+    if (lookahead) peek(p, 1);
+    raise_from_tok(p, cur(p), "Type parameter list cannot be empty");
+  }
   (void)open;
   while (!at(p, TK_RSQB)) {
     Token *t = cur(p);
@@ -2296,7 +2319,7 @@ static Stmt *type_alias(Parser *p) {
   TypeParamSeq tps = {0, NULL};
   Expr *value;
   Stmt *s;
-  if (at(p, TK_LSQB)) tps = type_params(p);
+  if (at(p, TK_LSQB)) tps = type_params(p, 1);
   expect(p, TK_EQUAL);
   value = expression(p);
   s = new_stmt(p, Stmt_TypeAlias, start);
@@ -2378,6 +2401,8 @@ static Stmt *expression_stmt(Parser *p) {
   Expr *e = annotated_rhs(p);
   AstOperator op;
   Stmt *s;
+  if (at(p, TK_COLONEQUAL) && e->kind != Expr_Name && e->kind != Expr_Tuple)
+    raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
   if (at(p, TK_COLON) && e->kind != Expr_Yield && e->kind != Expr_YieldFrom)
     return annotated_assignment(p, e, start_pos, start);
   if (augassign_op(cur_type(p), &op)) {
@@ -2567,8 +2592,6 @@ static Stmt *with_stmt(Parser *p, Token *async_tok) {
   } else {
     do {
       vec_push(p, &items, with_item(p));
-      if (at(p, TK_COMMA) && peek(p, 1)->type == TK_COLON)
-        raise_at_tok(p, PERR_SYNTAX, cur(p), "the last 'with' item has a trailing comma");
     } while (accept(p, TK_COMMA));
   }
   expect_header_colon(p);
@@ -2610,13 +2633,7 @@ static ExceptHandler *except_block(Parser *p, int *star) {
     }
     if (accept_kw(p, KW_as)) {
       Token *name = cur(p);
-      if (!tok_is_name(name) || peek(p, 1)->type != TK_COLON) {
-        Expr *e = expression(p);
-        if (at(p, TK_COLON) && e->kind != Expr_Name)
-          raise_node(p, e, is_star ? "cannot use except* statement with %s"
-                     : "cannot use except statement with %s", expr_name(e));
-        syntax_error(p);
-      }
+      if (!tok_is_name(name)) syntax_error(p);
       p->pos++;
       h->name = tok_str(p, name);
     }
@@ -2673,7 +2690,7 @@ static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   StmtSeq body;
   Stmt *s;
   name = expect_name(p);
-  if (at(p, TK_LSQB)) tps = type_params(p);
+  if (at(p, TK_LSQB)) tps = type_params(p, 0);
   if (!at(p, TK_LPAR)) raise_at_tok(p, PERR_SYNTAX, cur(p), "expected '('");
   p->pos++;
   enter(p);
@@ -2701,7 +2718,7 @@ static Stmt *class_def(Parser *p, ExprSeq decorators) {
   Stmt *s;
   Expr *call = NULL;
   name = expect_name(p);
-  if (at(p, TK_LSQB)) tps = type_params(p);
+  if (at(p, TK_LSQB)) tps = type_params(p, 0);
   if (at(p, TK_LPAR)) {
     Token *open = advance(p);
     call = new_expr(p, Expr_Call, tok_loc(open));
@@ -2773,6 +2790,31 @@ static int at_match_stmt(Parser *p) {
   }
 }
 
+static void *match_subject_fn(Parser *p) {
+  Expr *e = star_named_expression(p);
+  while (accept(p, TK_COMMA)) {
+    if (at(p, TK_NEWLINE)) break;
+    star_named_expression(p);
+  }
+  return e;
+}
+
+/* `match x` + newline: CPython's "expected ':'" (when `match` cannot
+** start an expression statement there). */
+static void match_missing_colon(Parser *p) {
+  Token *t = peek(p, 1);
+  int ok, pos = p->pos;
+  if (!(tok_is_name(t) || t->type == TK_NUMBER || t->type == TK_STRING ||
+        t->type == TK_FSTRING_START || t->type == TK_LBRACE || t->type == TK_TILDE ||
+        tok_is_kw(t, KW_None) || tok_is_kw(t, KW_True) || tok_is_kw(t, KW_False) ||
+        tok_is_kw(t, KW_not) || tok_is_kw(t, KW_lambda)))
+    return;
+  p->pos++;
+  attempt(p, match_subject_fn, &ok);
+  if (ok && at(p, TK_NEWLINE)) raise_last(p, PERR_SYNTAX, "expected ':'");
+  p->pos = pos;
+}
+
 static Stmt *compound_stmt(Parser *p) {
   Token *t = cur(p);
   if (t->type == TK_AT) return decorated(p);
@@ -2794,6 +2836,7 @@ static Stmt *compound_stmt(Parser *p) {
     }
     case 0:
       if (at_match_stmt(p)) return match_stmt(p);
+      if (at_soft_kw(p, "match")) match_missing_colon(p);
       return NULL;
     default:
       return NULL;
@@ -2932,15 +2975,9 @@ static Pattern *mapping_pattern(Parser *p) {
   Pattern *pt;
   while (!at(p, TK_RBRACE)) {
     if (at(p, TK_DOUBLESTAR)) {
-      Token *t = advance(p);
+      p->pos++;
       rest = capture_target(p);
-      if (accept(p, TK_COMMA) && !at(p, TK_RBRACE)) {
-        Expr dummy;
-        memset(&dummy, 0, sizeof dummy);
-        dummy.lineno = t->lineno; dummy.col_offset = t->col;
-        dummy.end_lineno = prev(p)->end_lineno; dummy.end_col_offset = token(p, p->pos - 2)->end_col;
-        raise_node(p, &dummy, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
-      }
+      accept(p, TK_COMMA);
       break;
     }
     vec_push(p, &keys, pattern_key(p));
@@ -3223,7 +3260,7 @@ static Mod *single_input(Parser *p) {
 static void prefer_tokenizer_errors(Parser *p) {
   Token t;
   const TokError *e;
-  int err_line = p->err->lineno;
+  int err_line = token(p, p->fill > 0 ? p->fill - 1 : 0)->lineno;
   if (p->hard) return;
   for (;;) {
     if (p->ntoks > 0 && (token(p, p->ntoks - 1)->type == TK_ENDMARKER ||
@@ -3262,7 +3299,7 @@ static void prefer_tokenizer_errors(Parser *p) {
 static int chars_before(const char *line, int len, int off) {
   int i, n = 0;
   if (off <= 0) return off;
-  if (off > len + 1) off = len + 1;
+  if (off > len + 2) off = len + 2;     /* the line with its newline, +1 */
   for (i = 0; i < off; i++)
     if (i >= len || ((unsigned char)line[i] & 0xC0) != 0x80) n++;
   return n;

@@ -755,7 +755,8 @@ static TokenType fstring_literal(Tokenizer *t, Token *tok) {
     t->p = q + 1;
     return MAKE(TK_RBRACE, start);
   }
-  if (!in_spec && at_closing_quote(f, q)) {
+  if (at_closing_quote(f, q)) {         /* (in a spec, the parser complains) */
+    t->level -= f->nfields;
     t->p = q + f->quote_size;
     t->nfs--;
     return MAKE(TK_FSTRING_END, start);
@@ -769,13 +770,7 @@ static TokenType fstring_literal(Tokenizer *t, Token *tok) {
       return unterminated(t, f->start, f->start_line_start, f->start_lineno,
                           f->quote_size == 3, 1);
     }
-    if (at_closing_quote(f, q)) {
-      if (in_spec) {
-        t->p = q;
-        return syntax_error(t, q + 1, "f-string: expecting '}'");
-      }
-      break;
-    }
+    if (at_closing_quote(f, q)) break;
     if (*q == '{') {
       if (!in_spec && q[1] == '{') { q += 2; continue; }
       break;

@@ -62,18 +62,38 @@ def check_files(astdump, files, verbose):
     return bad
 
 
-def check_errors(astdump, files, verbose):
-    bad = 0
-    for path in files:
+def snippets():
+    """(name, bytes) of every error snippet: errors/*.py files and the
+    '#---'-separated snippets of errors.txt."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(HERE, "errors", "*.py"))):
         with open(path, "rb") as f:
-            data = f.read()
-        want = cpython_dump(data)
-        got = minnow_dump(astdump, path)
+            out.append((os.path.relpath(path, ROOT), f.read()))
+    txt = os.path.join(HERE, "errors.txt")
+    if os.path.exists(txt):
+        with open(txt, "rb") as f:
+            parts = f.read().split(b"\n#---\n")
+        for i, part in enumerate(parts):
+            out.append(("errors.txt#%d" % (i + 1), part))
+    return out
+
+
+def check_errors(astdump, items, verbose):
+    import tempfile
+    bad = 0
+    tmp = tempfile.NamedTemporaryFile(suffix=".py", delete=False)
+    tmp.close()
+    for name, data in items:
+        with open(tmp.name, "wb") as f:
+            f.write(data)
+        want = cpython_dump(data).replace(tmp.name, "FILE")
+        got = minnow_dump(astdump, tmp.name).replace(tmp.name, "FILE")
         if want != got:
             bad += 1
             if verbose:
                 print("ERRDIFF %s\n  src:  %r\n  want: %s\n  got:  %s" %
-                      (os.path.relpath(path, ROOT), data[:120], want[:300], got[:300]))
+                      (name, data[:120], want[:300], got[:300]))
+    os.unlink(tmp.name)
     return bad
 
 
@@ -94,7 +114,7 @@ def main(argv):
         i += 1
     if not files:
         files = sorted(glob.glob(os.path.join(HERE, "corpus", "*.py")))
-        errors = sorted(glob.glob(os.path.join(HERE, "errors", "*.py")))
+        errors = snippets()
     else:
         errors = []
     if stdlib:
