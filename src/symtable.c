@@ -615,15 +615,15 @@ static void visit_stmt(Builder *b, Stmt *s) {
       if (s->v.Raise.exc) visit_expr(b, s->v.Raise.exc);
       if (s->v.Raise.cause) visit_expr(b, s->v.Raise.cause);
       break;
-    case Stmt_Try: case Stmt_TryStar:
+    case Stmt_Try: case Stmt_TryStar:     /* compilation order: else before handlers */
       visit_body(b, s->v.Try.body);
+      visit_body(b, s->v.Try.orelse);
       for (i = 0; i < s->v.Try.handlers.n; i++) {
         ExceptHandler *h = s->v.Try.handlers.items[i];
         if (h->type) visit_expr(b, h->type);
         if (h->name) add_def(b, h->name, DEF_LOCAL, LOC_OF(h));
         visit_body(b, h->body);
       }
-      visit_body(b, s->v.Try.orelse);
       visit_body(b, s->v.Try.finalbody);
       break;
     case Stmt_Assert:
@@ -924,15 +924,39 @@ static void analyze_name(Builder *b, Scope *s, Symbol *sym, NameSet *bound, int 
   sym->scope = SYM_GLOBAL_IMPLICIT;
 }
 
+/* Direct children only (inlined comprehensions' children were spliced
+** into their parent's list). */
 static int is_free_in_any_child(const Scope *s, const char *name) {
   int i;
   for (i = 0; i < s->nchildren; i++) {
-    const Scope *c = s->children[i];
-    const Symbol *sym = scope_symbol(c, name);
+    const Symbol *sym = scope_symbol(s->children[i], name);
     if (sym && sym->scope == SYM_FREE) return 1;
-    if (is_free_in_any_child(c, name)) return 1;
   }
   return 0;
+}
+
+/* Replaces inlined comprehensions in s's child list by their children. */
+static void splice_inlined_children(Builder *b, Scope *s) {
+  int i, n = 0, any = 0;
+  Scope **out;
+  for (i = 0; i < s->nchildren; i++) {
+    if (s->children[i]->comp_inlined) { any = 1; n += s->children[i]->nchildren; }
+    else n++;
+  }
+  if (!any) return;
+  out = alloc(b, sizeof(Scope *) * (size_t)(n + 1));
+  n = 0;
+  for (i = 0; i < s->nchildren; i++) {
+    Scope *c = s->children[i];
+    if (c->comp_inlined) {
+      if (c->nchildren) memcpy(out + n, c->children, sizeof(Scope *) * (size_t)c->nchildren);
+      n += c->nchildren;
+    } else {
+      out[n++] = c;
+    }
+  }
+  s->children = out;
+  s->nchildren = n;
 }
 
 /* PEP 709: moves an inlined comprehension's symbols into its parent. */
@@ -946,6 +970,7 @@ static void inline_comprehension(Builder *b, Scope *s, Scope *comp, NameSet *com
     if (cs->flags & DEF_PARAM) continue;        /* the ".0" iterator */
     if (scope == SYM_CELL || (cs->flags & DEF_COMP_CELL)) set_add(b, inlined_cells, cs->name);
     existing = (Symbol *)scope_symbol(s, cs->name);
+    if (existing && (scope == SYM_LOCAL || scope == SYM_CELL)) existing->from_inlined_comp = 1;
     if (scope == SYM_FREE && s->kind == SCOPE_CLASS && strcmp(cs->name, "__class__") == 0) {
       scope = SYM_GLOBAL_IMPLICIT;
       set_discard(b, comp_free, cs->name);
@@ -956,11 +981,13 @@ static void inline_comprehension(Builder *b, Scope *s, Scope *comp, NameSet *com
       ns->flags = cs->flags & ~DEF_COMP_ITER;
       ns->flags |= cs->flags & DEF_COMP_ITER;
       ns->order = order;
-      ns->from_inlined_comp = 1;
+      ns->from_inlined_comp = scope == SYM_LOCAL || scope == SYM_CELL;
       if (scope != SYM_FREE) ns->scope = scope;
-    } else if ((existing->flags & DEF_BOUND) && !is_free_in_any_child(comp, cs->name) &&
-               s->kind != SCOPE_CLASS) {
-      set_discard(b, comp_free, cs->name);
+    } else {
+      if (cs->order < existing->order) existing->order = cs->order;
+      if ((existing->flags & DEF_BOUND) && !is_free_in_any_child(comp, cs->name) &&
+          s->kind != SCOPE_CLASS)
+        set_discard(b, comp_free, cs->name);
     }
   }
 }
@@ -1022,6 +1049,7 @@ static void analyze_block(Builder *b, Scope *s, NameSet *bound, int has_bound,
     set_update(b, &newglobal, global);
   } else {
     set_add(b, &newbound, "__class__");
+    set_add(b, &newbound, "__classdict__");
   }
   for (i = 0; i < s->nchildren; i++) {
     Scope *c = s->children[i];
@@ -1040,6 +1068,7 @@ static void analyze_block(Builder *b, Scope *s, NameSet *bound, int has_bound,
     set_update(b, &allfree, &child_free);
   }
   set_update(b, &newfree, &allfree);
+  splice_inlined_children(b, s);
   if (function_like(s)) {
     analyze_cells(b, s, &newfree, &inlined_cells);
   } else if (s->kind == SCOPE_CLASS) {
@@ -1047,6 +1076,7 @@ static void analyze_block(Builder *b, Scope *s, NameSet *bound, int has_bound,
       set_discard(b, &newfree, "__class__");
       s->needs_class_closure = 1;
     }
+    set_discard(b, &newfree, "__classdict__");
   }
   update_symbols(b, s, bound, has_bound, &newfree, &inlined_cells, s->kind == SCOPE_CLASS);
   set_update(b, free, &newfree);
@@ -1070,23 +1100,30 @@ static void code_names(Builder *b, Scope *s) {
   const char **vars = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 2));
   const char **cells = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 2));
   const char **frees = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 1));
-  int nlocals = 0, nvars = 0, ncells = 0, nfrees = 0, i;
+  int nlocals = 0, nvars = 0, ncells = 0, nfrees = 0, nparamcells, i;
   int fn = function_like(s) && !s->comp_inlined;
   for (i = 0; i < s->nsymbols; i++) {
     Symbol *sym = &s->symbols[i];
     if (sym->flags & DEF_PARAM) { vars[nvars++] = sym->name; continue; }
-    if (sym->scope == SYM_LOCAL && (fn || sym->from_inlined_comp)) locals[nlocals++] = sym;
+    if ((fn && sym->scope == SYM_LOCAL) || sym->from_inlined_comp || (sym->flags & DEF_COMP_CELL))
+      locals[nlocals++] = sym;
   }
   /* parameters are in definition order already: posonly, args, kwonly, *, ** */
   qsort(locals, (size_t)nlocals, sizeof(Symbol *), cmp_order);
   for (i = 0; i < nlocals; i++) vars[nvars++] = locals[i]->name;
+  for (i = 0; i < s->nsymbols; i++) {         /* cell parameters keep their place */
+    Symbol *sym = &s->symbols[i];
+    if (sym->scope == SYM_CELL && (sym->flags & DEF_PARAM)) cells[ncells++] = sym->name;
+  }
+  nparamcells = ncells;
   for (i = 0; i < s->nsymbols; i++) {
     Symbol *sym = &s->symbols[i];
-    if (sym->scope == SYM_CELL) cells[ncells++] = sym->name;
+    if ((sym->scope == SYM_CELL || (!fn && (sym->flags & DEF_COMP_CELL))) && !(sym->flags & DEF_PARAM))
+      cells[ncells++] = sym->name;
     if (sym->scope == SYM_FREE || (sym->flags & DEF_FREE_CLASS)) frees[nfrees++] = sym->name;
   }
   if (s->needs_class_closure) cells[ncells++] = "__class__";
-  qsort(cells, (size_t)ncells, sizeof(char *), cmp_str);
+  qsort(cells + nparamcells, (size_t)(ncells - nparamcells), sizeof(char *), cmp_str);
   qsort(frees, (size_t)nfrees, sizeof(char *), cmp_str);
   s->varnames.n = nvars; s->varnames.items = vars;
   s->cellvars.n = ncells; s->cellvars.items = cells;
