@@ -54,7 +54,10 @@ typedef struct {
   int depth;
   int comp_iter_expr;           /* inside a comprehension's iterable */
   int comp_iter_target;         /* inside a comprehension's target */
+  int no_order;                 /* names seen now generate no code */
 } Builder;
+
+#define NOT_YET 0x7FFFFFFF          /* order of a name not compiled yet */
 
 /* ================================================================ errors */
 
@@ -181,7 +184,10 @@ static void sym_rehash(Builder *b, Scope *s) {
 /* The symbol `name` of s, created (with no flags) if missing. */
 static Symbol *sym_get(Builder *b, Scope *s, const char *name) {
   int k = sym_find(s, name);
-  if (k >= 0) return &s->symbols[k];
+  if (k >= 0) {
+    if (s->symbols[k].order == NOT_YET && !b->no_order) s->symbols[k].order = ++b->order;
+    return &s->symbols[k];
+  }
   if ((s->nsymbols & (s->nsymbols - 1)) == 0) {     /* 0, 1, 2, 4 ...: grow */
     int cap = s->nsymbols ? s->nsymbols * 2 : 1;
     Symbol *ns = alloc(b, sizeof(Symbol) * (size_t)cap);
@@ -191,7 +197,7 @@ static Symbol *sym_get(Builder *b, Scope *s, const char *name) {
   k = s->nsymbols++;
   memset(&s->symbols[k], 0, sizeof(Symbol));
   s->symbols[k].name = name;
-  s->symbols[k].order = ++b->order;
+  s->symbols[k].order = b->no_order ? NOT_YET : ++b->order;
   if ((s->nsymbols + 1) * 2 > s->hashcap) sym_rehash(b, s);
   else {
     unsigned i = hash_str(name) & (unsigned)(s->hashcap - 1);
@@ -217,7 +223,7 @@ const char *symtable_mangle(Arena *arena, const char *class_name, const char *na
   size_t nlen = strlen(name), clen;
   char *out;
   if (class_name == NULL || nlen < 2 || name[0] != '_' || name[1] != '_') return name;
-  if (nlen >= 4 && name[nlen - 1] == '_' && name[nlen - 2] == '_') return name;
+  if (name[nlen - 1] == '_' && name[nlen - 2] == '_') return name;
   if (strchr(name, '.')) return name;
   while (*class_name == '_') class_name++;
   clen = strlen(class_name);
@@ -570,12 +576,17 @@ static void visit_stmt(Builder *b, Stmt *s) {
         if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && s->v.AnnAssign.simple)
           fail(b, LOC_OF(s), (cur & DEF_GLOBAL) ? "annotated name '%s' can't be global"
                : "annotated name '%s' can't be nonlocal", t->v.Name.id);
+        /* in functions `x: int` alone compiles to nothing */
+        b->no_order = !s->v.AnnAssign.value && function_like(b->cur);
         if (s->v.AnnAssign.simple) add_def(b, t->v.Name.id, DEF_ANNOT | DEF_LOCAL, LOC_OF(t));
         else if (s->v.AnnAssign.value) add_def(b, t->v.Name.id, DEF_LOCAL, LOC_OF(t));
+        b->no_order = 0;
       } else {
         visit_expr(b, t);
       }
+      b->no_order = function_like(b->cur);
       visit_expr(b, s->v.AnnAssign.annotation);
+      b->no_order = 0;
       break;
     }
     case Stmt_For: case Stmt_AsyncFor:
@@ -959,35 +970,46 @@ static void splice_inlined_children(Builder *b, Scope *s) {
   s->nchildren = n;
 }
 
-/* PEP 709: moves an inlined comprehension's symbols into its parent. */
+/* PEP 709: moves an inlined comprehension's symbols into its parent
+** (CPython's inline_comprehension).  In class code every name of the
+** comprehension, ".0" included, becomes a hidden fast local. */
 static void inline_comprehension(Builder *b, Scope *s, Scope *comp, NameSet *comp_free,
                                  NameSet *inlined_cells) {
-  int i;
+  int i, in_class = s->kind == SCOPE_CLASS;
   for (i = 0; i < comp->nsymbols; i++) {
     Symbol *cs = &comp->symbols[i];
     SymScope scope = cs->scope;
     Symbol *existing;
-    if (cs->flags & DEF_PARAM) continue;        /* the ".0" iterator */
+    int hidden = in_class || scope == SYM_LOCAL || scope == SYM_CELL;
+    if (cs->flags & DEF_PARAM) {                /* the ".0" iterator */
+      if (in_class) {
+        Symbol *dot0 = sym_get(b, s, cs->name);
+        if (!dot0->from_inlined_comp || cs->order < dot0->inlined_order) dot0->inlined_order = cs->order;
+        dot0->from_inlined_comp = 1;
+      }
+      continue;
+    }
     if (scope == SYM_CELL || (cs->flags & DEF_COMP_CELL)) set_add(b, inlined_cells, cs->name);
     existing = (Symbol *)scope_symbol(s, cs->name);
-    if (existing && (scope == SYM_LOCAL || scope == SYM_CELL)) existing->from_inlined_comp = 1;
-    if (scope == SYM_FREE && s->kind == SCOPE_CLASS && strcmp(cs->name, "__class__") == 0) {
+    if (scope == SYM_FREE && in_class && strcmp(cs->name, "__class__") == 0) {
       scope = SYM_GLOBAL_IMPLICIT;
       set_discard(b, comp_free, cs->name);
     }
     if (existing == NULL) {
-      int order = cs->order;
       Symbol *ns = sym_get(b, s, cs->name);
-      ns->flags = cs->flags & ~DEF_COMP_ITER;
-      ns->flags |= cs->flags & DEF_COMP_ITER;
-      ns->order = order;
-      ns->from_inlined_comp = scope == SYM_LOCAL || scope == SYM_CELL;
-      if (scope != SYM_FREE) ns->scope = scope;
+      ns->flags = cs->flags;
+      ns->order = cs->order;
+      ns->scope = scope;
+      existing = ns;
     } else {
       if (cs->order < existing->order) existing->order = cs->order;
-      if ((existing->flags & DEF_BOUND) && !is_free_in_any_child(comp, cs->name) &&
-          s->kind != SCOPE_CLASS)
+      if ((existing->flags & DEF_BOUND) && !is_free_in_any_child(comp, cs->name) && !in_class)
         set_discard(b, comp_free, cs->name);
+    }
+    if (hidden) {
+      if (!existing->from_inlined_comp || cs->order < existing->inlined_order)
+        existing->inlined_order = cs->order;
+      existing->from_inlined_comp = 1;
     }
   }
 }
@@ -1089,9 +1111,21 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Where a name enters co_varnames: its first compiled occurrence, but
+** for a cell of the function only where a comprehension uses it as a
+** plain fast local. */
+static int varname_order(const Symbol *s, int fn) {
+  if (!fn || (s->scope == SYM_CELL && !(s->flags & DEF_COMP_CELL)))
+    return s->from_inlined_comp ? s->inlined_order : s->order;
+  return s->order;
+}
+
+static int sort_fn;                /* qsort has no context argument */
+
 static int cmp_order(const void *a, const void *b) {
-  const Symbol *x = *(const Symbol *const *)a, *y = *(const Symbol *const *)b;
-  return (x->order > y->order) - (x->order < y->order);
+  int x = varname_order(*(const Symbol *const *)a, sort_fn);
+  int y = varname_order(*(const Symbol *const *)b, sort_fn);
+  return (x > y) - (x < y);
 }
 
 /* co_varnames, co_cellvars, co_freevars as CPython's compiler builds them. */
@@ -1104,11 +1138,14 @@ static void code_names(Builder *b, Scope *s) {
   int fn = function_like(s) && !s->comp_inlined;
   for (i = 0; i < s->nsymbols; i++) {
     Symbol *sym = &s->symbols[i];
-    if (sym->flags & DEF_PARAM) { vars[nvars++] = sym->name; continue; }
+    if (sym->flags & DEF_PARAM) {
+      if (fn) { vars[nvars++] = sym->name; continue; }
+    }
     if ((fn && sym->scope == SYM_LOCAL) || sym->from_inlined_comp || (sym->flags & DEF_COMP_CELL))
       locals[nlocals++] = sym;
   }
   /* parameters are in definition order already: posonly, args, kwonly, *, ** */
+  sort_fn = fn;
   qsort(locals, (size_t)nlocals, sizeof(Symbol *), cmp_order);
   for (i = 0; i < nlocals; i++) vars[nvars++] = locals[i]->name;
   for (i = 0; i < s->nsymbols; i++) {         /* cell parameters keep their place */
