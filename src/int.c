@@ -1,5 +1,4 @@
-/* int.c — int (int64 unboxed, GMP BigInt beyond), bool, and the None, NotImplemented and
- * Ellipsis singletons' types.
+/* int.c — int (int64 unboxed, GMP BigInt beyond), bool, and NoneType.
  *
  * Canonical form: every int that fits in int64 is a small (TAG_INT) value, so a BigInt
  * always lies outside int64 range.  Helpers below take "canonical" ints (small or BigInt)
@@ -31,9 +30,9 @@ int64_t int_max_str_digits = 4300;
 
 static void int_trace(Obj *o) {
     if (o->type == &type_int) return;   /* BigInt: limbs are malloc'd, nothing to mark */
-    IntSub *s = (IntSub *)o;
-    gc_mark_obj(s->dict);
-    gc_mark_value(s->value);
+    gc_mark_value(((IntSub *)o)->value);
+    size_t off = o->type->dictoffset;
+    if (off) gc_mark_obj(*(Dict **)((char *)o + off));
 }
 
 static void int_finalize(Obj *o) {
@@ -199,7 +198,7 @@ static const uint32_t unicode_digit_zeros[] = {
     0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950, 0x1fbf0,
 };
 
-static int unicode_decimal(uint32_t cp) {
+int num_decimal_value(uint32_t cp) {
     size_t lo = 0, hi = sizeof unicode_digit_zeros / sizeof *unicode_digit_zeros;
     while (lo < hi) {       /* last zero <= cp */
         size_t mid = (lo + hi) / 2;
@@ -236,7 +235,7 @@ char *num_ascii_copy(const char *s, size_t n, bool is_bytes_input, size_t *outle
             uint32_t cp;
             size_t k = utf8_decode(s + i, &cp);
             i += k ? k : 1;
-            int d = unicode_decimal(cp);
+            int d = num_decimal_value(cp);
             buf[j++] = d >= 0 ? (char)('0' + d) : unicode_space(cp) ? ' ' : '\x01';
         }
     }
@@ -666,7 +665,7 @@ static Value int_pow_mod(Value a, Value b, Value m) {
 
 /* ---------------------------------------------------------------- mixed numbers */
 
-bool is_float_like(Value v) {
+bool num_is_float_like(Value v) {
     return v.tag == TAG_FLOAT || (v.tag == TAG_OBJ && type_is_subtype(v.u.o->type, &type_float));
 }
 
@@ -680,7 +679,7 @@ int num_to_double(Value v, double *out) {
         return 1;
     }
     if (is_int_like(v)) return int_to_double(v, out) ? 1 : -1;
-    if (is_float_like(v)) {
+    if (num_is_float_like(v)) {
         *out = float_value(v);
         return 1;
     }
@@ -702,7 +701,7 @@ static Value mixed_binop(Value a, Value b, int op) {
     return float_binop(x, y, op);
 }
 
-static bool is_number(Value v) { return is_int_like(v) || is_float_like(v); }
+static bool is_number(Value v) { return is_int_like(v) || num_is_float_like(v); }
 
 Value num_binary_op(Value a, Value b, int op) {
     if (op >= NB_COUNT) op -= NB_COUNT;     /* numbers are immutable: a OP= b is a OP b */
@@ -763,11 +762,11 @@ Value num_compare(Value a, Value b, int op) {
     if (is_int(a) && is_int(b)) c = (a.u.i > b.u.i) - (a.u.i < b.u.i);
     else if (is_float(a) && is_float(b)) c = compare_doubles(a.u.f, b.u.f);
     else if (is_int_like(a) && is_int_like(b)) c = int_compare(a, b);
-    else if (is_int_like(a) && is_float_like(b)) c = compare_int_double(int_value(a), float_value(b));
-    else if (is_float_like(a) && is_int_like(b)) {
+    else if (is_int_like(a) && num_is_float_like(b)) c = compare_int_double(int_value(a), float_value(b));
+    else if (num_is_float_like(a) && is_int_like(b)) {
         c = compare_int_double(int_value(b), float_value(a));
         if (c != 2) c = -c;
-    } else if (is_float_like(a) && is_float_like(b)) c = compare_doubles(float_value(a), float_value(b));
+    } else if (num_is_float_like(a) && num_is_float_like(b)) c = compare_doubles(float_value(a), float_value(b));
     else return NotImplemented;
     return v_bool(cmp_outcome(c, op));
 }
@@ -887,7 +886,7 @@ Value num_round(Value v, Value ndigits) {
         ndigits = NULLV;
     }
     if (is_int_like(v)) return is_null(ndigits) ? int_value(v) : int_round(v, ndigits);
-    if (is_float_like(v)) return float_round_value(float_value(v), ndigits);
+    if (num_is_float_like(v)) return float_round_value(float_value(v), ndigits);
     return raise_fmt(&exc_TypeError, "type %s doesn't define __round__ method",
                      type_name_of(v));
 }
@@ -967,7 +966,7 @@ Value int_from_value(Value v) {
 /* An instance of `type` (int or a subclass) holding the int value v. */
 static Value int_instance(Type *type, Value v) {
     if (is_null(v) || type == &type_int) return v;
-    IntSub *s = gc_alloc(type, type->basicsize > sizeof(IntSub) ? type->basicsize : sizeof(IntSub));
+    IntSub *s = gc_alloc(type, type->basicsize);
     if (!s) return NULLV;
     s->value = int_value(v);
     return v_obj(s);
@@ -1010,9 +1009,12 @@ static Value int_slot(Value a, Value b, int op) {
 }
 
 #define X(name, sym, d, r, i) \
-    static Value int_nb_##name(Value a, Value b) { return int_slot(a, b, NB_##name); }
+    static __attribute__((unused)) Value int_nb_##name(Value a, Value b) { \
+        return int_slot(a, b, NB_##name); \
+    }
 BINARY_OPS(X)
 #undef X
+#define int_nb_MATRIX_MULTIPLY NULL     /* ints have no @ */
 
 static Value int_richcompare(Value a, Value b, int op) {
     if (!is_int_like(a) || !is_int_like(b)) return NotImplemented;
@@ -1206,6 +1208,7 @@ done:
 }
 
 static Value int_from_bytes_m(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
+    CLASSMETHOD_SELF(cls, args, nargs);
     static const char *const kw[] = {"bytes", "byteorder", "signed"};
     static const ArgSpec spec = {"from_bytes", kw, 3, 0, 1, 2};
     Value a[3];
@@ -1287,6 +1290,7 @@ static const GetSetDef int_getsets[] = {
 };
 
 Type type_int = {
+    .hdr = {.type = &type_type},
     .name = "int",
     .base = &type_object,
     .basicsize = sizeof(IntSub),
@@ -1302,7 +1306,6 @@ Type type_int = {
 #define X(name, sym, d, r, i) [NB_##name] = int_nb_##name,
         BINARY_OPS(X)
 #undef X
-        [NB_MATRIX_MULTIPLY] = NULL,
     },
     .neg = int_neg_value,
     .pos = int_pos,
@@ -1338,6 +1341,7 @@ static Value bool_or(Value a, Value b) { return bool_bitop(a, b, NB_OR); }
 static Value bool_xor(Value a, Value b) { return bool_bitop(a, b, NB_XOR); }
 
 Type type_bool = {
+    .hdr = {.type = &type_type},
     .name = "bool",
     .base = &type_int,
     .basicsize = sizeof(IntSub),
@@ -1348,7 +1352,7 @@ Type type_bool = {
     .doc = "Returns True when the argument is true, False otherwise.",
 };
 
-/* ---------------------------------------------------------------- singletons */
+/* ---------------------------------------------------------------- None */
 
 static Value singleton_new(const char *name, size_t nargs, Tuple *kwnames, Value v) {
     if (nargs || (kwnames && kwnames->len))
@@ -1367,6 +1371,7 @@ static bool none_hash(Value self, int64_t *out) {
 }
 
 Type type_none = {
+    .hdr = {.type = &type_type},
     .name = "NoneType",
     .base = &type_object,
     .new = none_new,
@@ -1374,44 +1379,6 @@ Type type_none = {
     .hash = none_hash,
     .bool_ = none_bool,
     .doc = "The type of the None singleton.",
-};
-
-static Obj notimplemented_obj = {.type = &type_notimplemented};
-static Obj ellipsis_obj = {.type = &type_ellipsis};
-Value NotImplemented = {.tag = TAG_OBJ, .u.o = &notimplemented_obj};
-Value Ellipsis = {.tag = TAG_OBJ, .u.o = &ellipsis_obj};
-
-static Value notimplemented_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
-    return singleton_new("NotImplementedType", nargs, kwnames, NotImplemented);
-}
-static Value notimplemented_repr(Value self) { return str_value_cstr("NotImplemented"); }
-static Value ellipsis_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
-    return singleton_new("EllipsisType", nargs, kwnames, Ellipsis);
-}
-static Value ellipsis_repr(Value self) { return str_value_cstr("Ellipsis"); }
-
-static Value singleton_reduce(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    return str_value_cstr(self.u.o == &ellipsis_obj ? "Ellipsis" : "NotImplemented");
-}
-static const MethodDef singleton_methods[] = {
-    {"__reduce__", singleton_reduce, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-Type type_notimplemented = {
-    .name = "NotImplementedType",
-    .base = &type_object,
-    .new = notimplemented_new,
-    .repr = notimplemented_repr,
-    .methods = singleton_methods,
-};
-
-Type type_ellipsis = {
-    .name = "ellipsis",
-    .base = &type_object,
-    .new = ellipsis_new,
-    .repr = ellipsis_repr,
-    .methods = singleton_methods,
 };
 
 /* Nothing to set up yet: the number types are static and hold no heap roots. */

@@ -47,38 +47,40 @@ void num_init(void);
 
 /* ---- added by the numbers subsystem ---- */
 
-/* Instances of user subclasses of int and float (class MyInt(int)): the value plus the
- * instance dict where Instance keeps it.  type_int/type_float.basicsize is this size;
- * int.__new__/float.__new__ build them.  The int trace slot marks dict and value, so a
- * subclass's trace must chain to its base's (or inherit it). */
+/* Instances of user subclasses of int and float (class MyInt(int)) hold the value after
+ * the header; type.c puts the instance dict after them (at the heap type's dictoffset).
+ * int.__new__/float.__new__ build them; the int trace slot marks value and dict. */
 typedef struct IntSub {
     Obj hdr;
-    Dict *dict;
     Value value;            /* small int or BigInt */
 } IntSub;
 typedef struct FloatSub {
     Obj hdr;
-    Dict *dict;
     double value;
 } FloatSub;
 
 Value int_value(Value v);                   /* any int-like → small int or BigInt (bool → int) */
-bool is_float_like(Value v);                /* float or float subclass instance */
+bool num_is_float_like(Value v);            /* float or float subclass instance */
 double float_value(Value v);                /* the double of a float-like value */
 Value int_from_value(Value v);              /* int(v), one argument: __int__, __index__, __trunc__, str */
 Value num_divmod(Value a, Value b);         /* divmod(); NotImplemented for non-numbers */
-Value num_pow3(Value a, Value b, Value m);  /* pow(a, b, m); NotImplemented for non-numbers */
 Value num_round(Value v, Value ndigits);    /* round(v[, ndigits]) for int/float; ndigits NULLV/None */
 
 /* sys.get_int_max_str_digits / set_int_max_str_digits (0 = unlimited; CPython's default
  * 4300, minimum 640 when not 0). */
 extern int64_t int_max_str_digits;
 
-/* object.__format__ (for type_object's method table): str(self) for an empty spec,
- * else TypeError "unsupported format string passed to X.__format__". */
-Value object_format_method(Value self, Value *args, size_t nargs, Tuple *kwnames);
-
 /* Internal to int.c / float.c / format.c. */
+/* A METH_CLASS function gets the class as self; should it arrive as the first argument
+ * instead (self NULLV), take it from there. */
+#define CLASSMETHOD_SELF(cls, args, nargs) \
+    do { \
+        if (is_null(cls) && (nargs) > 0) { \
+            (cls) = (args)[0]; \
+            (args)++; \
+            (nargs)--; \
+        } \
+    } while (0)
 Value float_binop(double x, double y, int op);          /* float OP float, Python semantics */
 int num_to_double(Value v, double *out);    /* int-like/float-like → 1; 0 not a number; -1 error */
 /* The double nearest m * 2**e (m >= 0), ties to even; `sticky`: the true value lies a
@@ -88,6 +90,7 @@ double mpz_scaled_to_double(mpz_srcptr m, int64_t e, bool sticky, bool *overflow
  * whitespace ' ', anything else non-ASCII '\x01'.  Returns a malloc'd NUL-terminated
  * buffer (NULL + MemoryError). */
 char *num_ascii_copy(const char *s, size_t n, bool is_bytes, size_t *outlen);
+int num_decimal_value(uint32_t cp);         /* Unicode decimal digit value, or -1 */
 Value float_from_string(const char *s, size_t n, Value orig);   /* float(str/bytes) */
 Value float_new_value(Type *type, double d);                    /* a float or a FloatSub */
 Value float_round_value(double x, Value ndigits);   /* float.__round__; ndigits NULLV or an int */
