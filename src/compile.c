@@ -269,7 +269,7 @@ typedef struct Override {
 
 typedef struct Unit {
     struct Unit *parent;
-    SymEntry *ste;
+    Scope *ste;
     UnitKind kind;
     const char *name;
     const char *qualname;
@@ -424,21 +424,27 @@ static Value make_cstr(Compiler *c, const char *s) { return make_str(c, s, strle
 
 /* ------------------------------------------------------------------ scopes */
 
-static Symbol *find_symbol(Unit *u, const char *name, Override **ov) {
+static const Symbol *find_symbol(Unit *u, const char *name, Override **ov) {
     *ov = NULL;
     for (int i = u->noverrides - 1; i >= 0; i--)
         if (strcmp(u->overrides[i].name, name) == 0) { *ov = &u->overrides[i]; return NULL; }
-    return symentry_lookup(u->ste, name);
+    return scope_symbol(u->ste, name);
 }
 
 static SymScope scope_of(Unit *u, const char *mangled) {
     Override *ov;
-    Symbol *s = find_symbol(u, mangled, &ov);
+    const Symbol *s = find_symbol(u, mangled, &ov);
     if (ov) return ov->scope;
-    return s ? s->scope : SCOPE_NONE;
+    return s ? s->scope : SYM_UNRESOLVED;
 }
 
-static bool is_function_like(Unit *u) { return u->ste->type == BLOCK_FUNCTION; }
+/* CPython's _PyST_IsFunctionLike: functions, lambdas, comprehensions, annotation scopes. */
+static bool scope_is_function_like(const Scope *s) {
+    return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_LAMBDA || s->kind == SCOPE_COMPREHENSION ||
+           s->kind == SCOPE_ANNOTATION;
+}
+
+static bool is_function_like(Unit *u) { return scope_is_function_like(u->ste); }
 
 /* ------------------------------------------------------------------ emission */
 
@@ -708,26 +714,26 @@ static bool nameop(Compiler *c, Location loc, const char *name, AstExprContext c
     SymScope scope = scope_of(u, mangled);
     int table = T_VAR;
     switch (scope) {
-    case SCOPE_FREE: table = T_FREE; optype = OP_DEREF_; break;
-    case SCOPE_CELL: table = T_CELL; optype = OP_DEREF_; break;
-    case SCOPE_LOCAL:
+    case SYM_FREE: table = T_FREE; optype = OP_DEREF_; break;
+    case SYM_CELL: table = T_CELL; optype = OP_DEREF_; break;
+    case SYM_LOCAL:
         if (is_function_like(u)) optype = OP_FAST_;
         else {
             int h = nm_find(&u->fasthidden, mangled);
             if (h >= 0 && u->hidden_now[h]) optype = OP_FAST_;
         }
         break;
-    case SCOPE_GLOBAL_IMPLICIT:
+    case SYM_GLOBAL_IMPLICIT:
         if (is_function_like(u)) optype = OP_GLOBAL_;
         break;
-    case SCOPE_GLOBAL_EXPLICIT: optype = OP_GLOBAL_; break;
+    case SYM_GLOBAL_EXPLICIT: optype = OP_GLOBAL_; break;
     default: break;
     }
     switch (optype) {
     case OP_DEREF_:
         switch (ctx) {
         case Ctx_Load:
-            if (u->ste->type == BLOCK_CLASS && !u->in_inlined_comp) {
+            if (u->ste->kind == SCOPE_CLASS && !u->in_inlined_comp) {
                 TRY(EMIT0(c, OP_LOAD_LOCALS, loc));
                 return emit_local(c, OP_LOAD_FROM_DICT_OR_DEREF, table, mangled, loc);
             }
@@ -750,7 +756,7 @@ static bool nameop(Compiler *c, Location loc, const char *name, AstExprContext c
     case OP_NAME_:
         switch (ctx) {
         case Ctx_Load:
-            return emit_name(c, u->ste->type == BLOCK_CLASS && u->in_inlined_comp
+            return emit_name(c, u->ste->kind == SCOPE_CLASS && u->in_inlined_comp
                                     ? OP_LOAD_GLOBAL : OP_LOAD_NAME, mangled, loc);
         case Ctx_Store: return emit_name(c, OP_STORE_NAME, mangled, loc);
         default: return emit_name(c, OP_DELETE_NAME, mangled, loc);
@@ -1263,7 +1269,7 @@ static bool call_helper(Compiler *c, Location loc, int n, ExprSeq args, KeywordS
 /* Does `e` name something the module imports (then o.m() is not a method call)? */
 static bool is_import_originated(Compiler *c, Expr *e) {
     if (e->kind != Expr_Name) return false;
-    Symbol *s = symentry_lookup(symtable_top(c->st), e->v.Name.id);
+    const Symbol *s = scope_symbol(symtable_top(c->st), e->v.Name.id);
     return s && (s->flags & DEF_IMPORT);
 }
 
@@ -1350,8 +1356,8 @@ static bool compile_formatted_value(Compiler *c, Expr *e) {
 /* ---- yield ---- */
 
 static bool emit_yield(Compiler *c, Location loc) {
-    SymEntry *ste = c->u->ste;
-    if (ste->generator && ste->coroutine)
+    Scope *ste = c->u->ste;
+    if (ste->is_generator && ste->is_coroutine)
         TRY(emit(c, OP_CALL_INTRINSIC_1, INTRINSIC_ASYNC_GEN_WRAP, loc));
     TRY(EMIT0(c, OP_YIELD_VALUE, loc));
     return emit(c, OP_RESUME, 1, loc);
@@ -1380,12 +1386,12 @@ static int cmp_cstr(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static bool add_sorted(NameMap *m, SymEntry *ste, SymScope scope, int flag) {
+static bool add_sorted(NameMap *m, Scope *ste, SymScope scope, int flag) {
     int n = 0;
     const char **tmp = malloc(sizeof(char *) * (size_t)(ste->nsymbols + 1));
     if (!tmp) return no_memory();
     for (int i = 0; i < ste->nsymbols; i++) {
-        Symbol *s = &ste->symbols[i];
+        const Symbol *s = &ste->symbols[i];
         if (s->scope == scope || (s->flags & flag)) tmp[n++] = s->name;
     }
     qsort(tmp, (size_t)n, sizeof(char *), cmp_cstr);
@@ -1402,7 +1408,7 @@ static bool set_qualname(Compiler *c) {
         bool force_global = false;
         if (u->kind == U_FUNCTION || u->kind == U_ASYNC_FUNCTION || u->kind == U_CLASS) {
             const char *mangled = mangle(c, parent->private_name, u->name);
-            if (scope_of(parent, mangled) == SCOPE_GLOBAL_EXPLICIT) force_global = true;
+            if (scope_of(parent, mangled) == SYM_GLOBAL_EXPLICIT) force_global = true;
         }
         if (!force_global) {
             if (parent->kind == U_FUNCTION || parent->kind == U_ASYNC_FUNCTION ||
@@ -1425,7 +1431,7 @@ static bool enter_scope(Compiler *c, const char *name, UnitKind kind, const void
     u->name = name;
     u->firstlineno = lineno;
     u->last_label_pos = -1;
-    u->ste = symtable_lookup(c->st, key);
+    u->ste = symtable_lookup_scope(c->st, key);
     if (!u->ste) {
         free(u);
         raise_fmt(&exc_SystemError, "no symbol table entry for %s", name);
@@ -1435,11 +1441,15 @@ static bool enter_scope(Compiler *c, const char *name, UnitKind kind, const void
     u->private_name = c->u ? c->u->private_name : NULL;
     c->u = u;
     c->nestlevel++;
-    for (int i = 0; i < u->ste->nvarnames; i++)
-        if (nm_add(&u->varnames, u->ste->varnames[i]) < 0) return no_memory();
-    TRY(add_sorted(&u->cellvars, u->ste, SCOPE_CELL, DEF_COMP_CELL));
+    /* parameters first, in co_varnames order; other locals as the code uses them */
+    int nparams = 0;
+    for (int i = 0; i < u->ste->nsymbols; i++)
+        if (u->ste->symbols[i].flags & DEF_PARAM) nparams++;
+    for (int i = 0; i < nparams && i < u->ste->varnames.n; i++)
+        if (nm_add(&u->varnames, u->ste->varnames.items[i]) < 0) return no_memory();
+    TRY(add_sorted(&u->cellvars, u->ste, SYM_CELL, DEF_COMP_CELL));
     if (u->ste->needs_class_closure && nm_add(&u->cellvars, "__class__") < 0) return no_memory();
-    TRY(add_sorted(&u->freevars, u->ste, SCOPE_FREE, DEF_FREE_CLASS));
+    TRY(add_sorted(&u->freevars, u->ste, SYM_FREE, DEF_FREE_CLASS));
     Location loc = {lineno, lineno, 0, 0};
     if (kind == U_MODULE) loc.lineno = 0;
     else TRY(set_qualname(c));
@@ -1475,9 +1485,9 @@ static bool make_closure(Compiler *c, Location loc, Code *co, int flags) {
         for (int i = co->nlocalsplus - co->nfreevars; i < co->nlocalsplus; i++) {
             const char *name = as_str(co->localsplusnames->items[i])->data;
             SymScope reftype;
-            if (c->u->kind == U_CLASS && strcmp(name, "__class__") == 0) reftype = SCOPE_CELL;
+            if (c->u->kind == U_CLASS && strcmp(name, "__class__") == 0) reftype = SYM_CELL;
             else reftype = scope_of(c->u, name);
-            int table = reftype == SCOPE_CELL ? T_CELL : T_FREE;
+            int table = reftype == SYM_CELL ? T_CELL : T_FREE;
             if (nm_find(local_table(c->u, table), name) < 0) {
                 raise_fmt(&exc_SystemError, "compiler: free variable %s of %s not found",
                           name, co->name->data);
@@ -1673,20 +1683,20 @@ static bool set_hidden(Unit *u, const char *name, bool on) {
 /* PEP 709: run the comprehension in the current frame.  Its names get the scope they
  * have inside it; names it binds are saved (LOAD_FAST_AND_CLEAR) and restored after,
  * also when it raises. */
-static bool push_inlined_state(Compiler *c, Location loc, SymEntry *entry, InlineState *st) {
+static bool push_inlined_state(Compiler *c, Location loc, Scope *entry, InlineState *st) {
     Unit *u = c->u;
-    bool in_class_block = u->ste->type == BLOCK_CLASS && !u->in_inlined_comp;
+    bool in_class_block = u->ste->kind == SCOPE_CLASS && !u->in_inlined_comp;
     u->in_inlined_comp++;
     st->noverrides_before = u->noverrides;
     st->pushed = malloc(sizeof(char *) * (size_t)(entry->nsymbols + 1));
     st->made_hidden = malloc(sizeof(char *) * (size_t)(entry->nsymbols + 1));
     if (!st->pushed || !st->made_hidden) return no_memory();
     for (int i = 0; i < entry->nsymbols; i++) {
-        Symbol *sym = &entry->symbols[i];
-        if (sym->scope == SCOPE_NONE && sym->flags == 0) continue;   /* removed */
+        const Symbol *sym = &entry->symbols[i];
+        if (sym->scope == SYM_UNRESOLVED && sym->flags == 0) continue;   /* removed */
         const char *k = sym->name;
         SymScope scope = sym->scope, outsc = scope_of(u, k);
-        if ((scope != outsc && scope != SCOPE_FREE && !(scope == SCOPE_CELL && outsc == SCOPE_FREE)) ||
+        if ((scope != outsc && scope != SYM_FREE && !(scope == SYM_CELL && outsc == SYM_FREE)) ||
             in_class_block)
             TRY(push_override(u, k, sym->flags, scope));
         if (((sym->flags & DEF_LOCAL) && !(sym->flags & DEF_NONLOCAL)) || in_class_block) {
@@ -1698,8 +1708,8 @@ static bool push_inlined_state(Compiler *c, Location loc, SymEntry *entry, Inlin
                 }
             }
             TRY(emit_local(c, OP_LOAD_FAST_AND_CLEAR, T_VAR, k, loc));
-            if (scope == SCOPE_CELL)
-                TRY(emit_local(c, OP_MAKE_CELL, outsc == SCOPE_FREE ? T_FREE : T_CELL, k, loc));
+            if (scope == SYM_CELL)
+                TRY(emit_local(c, OP_MAKE_CELL, outsc == SYM_FREE ? T_FREE : T_CELL, k, loc));
             st->pushed[st->npushed++] = k;
         }
     }
@@ -1747,12 +1757,12 @@ static bool comprehension_iter(Compiler *c, Comprehension *comp) {
 static bool compile_comprehension(Compiler *c, Expr *e, CompType type, const char *name,
                                   ComprehensionSeq gens, Expr *elt, Expr *val) {
     UnitKind outer_kind = c->u->kind;
-    SymEntry *entry = symtable_lookup(c->st, e);
+    Scope *entry = symtable_lookup_scope(c->st, e);
     if (!entry) {
         raise_msg(&exc_SystemError, "compiler: no symbol table entry for a comprehension");
         return false;
     }
-    bool inlined = entry->comp_inlined, is_async = entry->coroutine;
+    bool inlined = entry->comp_inlined, is_async = entry->is_coroutine;
     Location loc = LOC(e);
     Comprehension *outermost = gens.items[0];
     InlineState st;
@@ -1952,7 +1962,7 @@ static bool compile_function_body(Compiler *c, Stmt *s, bool is_async, int funcf
     Value d = doc ? clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len) : NONE;
     bool ok = !is_null(d) && cm_add(&u->consts, d) >= 0;
     for (int i = doc ? 1 : 0; ok && i < f->body.n; i++) ok = visit_stmt(c, f->body.items[i]);
-    if (ok && (u->ste->coroutine || u->ste->generator)) ok = wrap_in_stopiteration_handler(c);
+    if (ok && (u->ste->is_coroutine || u->ste->is_generator)) ok = wrap_in_stopiteration_handler(c);
     Code *co = ok ? assemble(c, true) : NULL;
     exit_scope(c);
     if (!co) return false;
@@ -1992,7 +2002,7 @@ static bool compile_lambda(Compiler *c, Expr *e) {
     bool ok = cm_add(&u->consts, NONE) >= 0 && visit_expr(c, e->v.Lambda.body);
     Code *co = NULL;
     if (ok) {
-        if (u->ste->generator) co = assemble(c, false);
+        if (u->ste->is_generator) co = assemble(c, false);
         else if (EMIT0(c, OP_RETURN_VALUE, LOC(e->v.Lambda.body))) co = assemble(c, true);
     }
     exit_scope(c);
@@ -2270,7 +2280,7 @@ static bool compile_return(Compiler *c, Stmt *s) {
     Expr *v = s->v.Return.value;
     bool preserve_tos = v && !is_const_expr(v);
     if (!is_function_like(c->u)) return compiler_error(c, loc, "'return' outside function");
-    if (v && c->u->ste->coroutine && c->u->ste->generator)
+    if (v && c->u->ste->is_coroutine && c->u->ste->is_generator)
         return compiler_error(c, loc, "'return' with value in async generator");
     if (preserve_tos) TRY(visit_expr(c, v));
     else if (v) TRY(EMIT0(c, OP_NOP, LOC(v)));
@@ -3092,17 +3102,17 @@ static Tuple *names_tuple(Compiler *c, NameMap *m) {
 }
 
 static int code_flags(Compiler *c, Unit *u) {
-    SymEntry *ste = u->ste;
+    Scope *ste = u->ste;
     int flags = 0;
-    if (ste->type == BLOCK_FUNCTION) {
+    if (scope_is_function_like(ste)) {
         flags |= CO_NEWLOCALS | CO_OPTIMIZED;
-        if (ste->nested) flags |= CO_NESTED;
-        if (ste->generator && !ste->coroutine) flags |= CO_GENERATOR;
-        if (ste->generator && ste->coroutine) flags |= CO_ASYNC_GENERATOR;
-        if (ste->varargs) flags |= CO_VARARGS;
-        if (ste->varkeywords) flags |= CO_VARKEYWORDS;
+        if (ste->is_nested) flags |= CO_NESTED;
+        if (ste->is_generator && !ste->is_coroutine) flags |= CO_GENERATOR;
+        if (ste->is_generator && ste->is_coroutine) flags |= CO_ASYNC_GENERATOR;
+        if (ste->has_varargs) flags |= CO_VARARGS;
+        if (ste->has_varkeywords) flags |= CO_VARKEYWORDS;
     }
-    if (ste->coroutine && !ste->generator) flags |= CO_COROUTINE;
+    if (ste->is_coroutine && !ste->is_generator) flags |= CO_COROUTINE;
     return flags | c->future_flags;
 }
 
@@ -3349,8 +3359,8 @@ static Code *assemble(Compiler *c, bool add_none) {
     kinds = malloc((size_t)(nlocalsplus ? nlocalsplus : 1));
     if (!lpn || !kinds) { if (!kinds) no_memory(); co = NULL; goto done; }
     co->localsplusnames = lpn;
-    int nargs_total = u->argcount + u->kwonlyargcount + (u->ste->varargs ? 1 : 0) +
-                      (u->ste->varkeywords ? 1 : 0);
+    int nargs_total = u->argcount + u->kwonlyargcount + (u->ste->has_varargs ? 1 : 0) +
+                      (u->ste->has_varkeywords ? 1 : 0);
     for (int i = 0; i < nvar; i++) {
         const char *name = u->varnames.keys[i];
         uint8_t k = CO_FAST_LOCAL;
@@ -3538,8 +3548,9 @@ Code *compile_source(const char *src, size_t len, const char *filename, ParseMod
         compile_raise_parse_error(&err, filename, src, len);
         goto done;
     }
-    SymTable *st = symtable_build(mod, filename, &err);
+    SymTable *st = symtable_build(mod, filename, arena, &err);
     if (!st) {
+        if (err.kind != PERR_SYNTAX) { compile_raise_parse_error(&err, filename, src, len); goto done; }
         /* scope errors carry no text: CPython reads it from the file */
         Str *fn = str_from_cstr(filename);
         if (!fn) goto done;
@@ -3551,7 +3562,6 @@ Code *compile_source(const char *src, size_t len, const char *filename, ParseMod
     }
     Str *fn = str_from_cstr(filename);
     if (fn) co = compile_ast(mod, st, fn, mode);
-    symtable_free(st);
 done:
     parse_error_clear(&err);
     arena_free(arena);

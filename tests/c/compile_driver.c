@@ -1,9 +1,9 @@
 /* compile_driver.c — compile Python files and print their disassembly.
  *
  * Build (from the repository root):
- *   cc -std=gnu11 -g -fsanitize=address,undefined -Isrc -Itests/c/stub -o build/compile_driver \
+ *   cc -std=gnu11 -g -fsanitize=address,undefined -Isrc -Itests/c -o build/compile_driver \
  *      tests/c/compile_driver.c tests/c/stubs_compiler.c tests/c/ast_reader.c \
- *      tests/c/stub/symtable.c src/compile.c src/code.c src/opcodes.c src/disasm.c \
+ *      src/symtable.c src/compile.c src/code.c src/opcodes.c src/disasm.c \
  *      src/ast.c src/parser.c src/tokenizer.c -lgmp -lm
  * (tests/c/run_compile_tests.sh does this.)
  *
@@ -113,12 +113,9 @@ int main(int argc, char **argv) {
             else {
                 ParseError err;
                 memset(&err, 0, sizeof err);
-                SymTable *st = symtable_build(mod, path, &err);
+                SymTable *st = symtable_build(mod, path, arena, &err);
                 if (!st) printf("%s: SyntaxError: %s (%d:%d)\n", path, err.msg, err.lineno, err.offset);
-                else {
-                    co = compile_ast(mod, st, str_from_cstr(path), PARSE_FILE);
-                    symtable_free(st);
-                }
+                else co = compile_ast(mod, st, str_from_cstr(path), PARSE_FILE);
             }
             arena_free(arena);
         } else {
