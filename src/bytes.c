@@ -608,9 +608,7 @@ static Value bsplit_common(const char *name, Value self, Value *args, size_t nar
             if (i >= n) break;
             size_t s = i, e;
             if (maxsplit-- == 0) {
-                e = n;
-                while (e > s && b_isspace((unsigned char)d[e - 1])) e--;
-                i = n;
+                e = i = n;
             } else {
                 while (i < n && !b_isspace((unsigned char)d[i])) i++;
                 e = i;
@@ -625,9 +623,7 @@ static Value bsplit_common(const char *name, Value self, Value *args, size_t nar
             if (i == 0) break;
             size_t e = i, s;
             if (maxsplit-- == 0) {
-                s = 0;
-                while (s < e && b_isspace((unsigned char)d[s])) s++;
-                i = 0;
+                s = i = 0;
             } else {
                 while (i > 0 && !b_isspace((unsigned char)d[i - 1])) i--;
                 s = i;

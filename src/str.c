@@ -103,11 +103,12 @@ static bool all_ascii(const char *s, size_t n) {
 
 /* ---------------------------------------------------------------- creation */
 
+/* Offset of the code-point index from the start of the object (aligned). */
 static size_t index_offset(size_t nbytes) {
-    return (nbytes + 1 + sizeof(size_t) - 1) & ~(sizeof(size_t) - 1);
+    return (offsetof(Str, data) + nbytes + 1 + sizeof(size_t) - 1) & ~(sizeof(size_t) - 1);
 }
 
-static size_t *str_index(Str *s) { return (size_t *)(s->data + index_offset(s->nbytes)); }
+static size_t *str_index(Str *s) { return (size_t *)((char *)s + index_offset(s->nbytes)); }
 
 /* A Str of type t with room for nbytes bytes of `len` code points; the caller fills
  * data[0..nbytes) and then calls str_seal. */
@@ -115,7 +116,7 @@ Str *str_alloc(Type *t, size_t nbytes, size_t len) {
     bool indexed = len != nbytes && len > INDEX_STRIDE;
     if (nbytes > (SIZE_MAX >> 2)) { raise_no_memory(); return NULL; }
     size_t size = sizeof(Str) + nbytes + 1;
-    if (indexed) size = sizeof(Str) + index_offset(nbytes) + (len / INDEX_STRIDE + 1) * sizeof(size_t);
+    if (indexed) size = index_offset(nbytes) + (len / INDEX_STRIDE + 1) * sizeof(size_t);
     Str *s = gc_alloc(t, size);
     if (!s) return NULL;
     s->hash = -1;

@@ -502,7 +502,13 @@ static bool split_args(const char *name, Value *args, size_t nargs, Tuple *kwnam
     if (!bind_args(&spec, args, nargs, kwnames, a)) return false;
     *sep = NULL;
     *maxsplit = -1;
-    if (!is_null(a[0]) && !is_none(a[0]) && !(*sep = str_arg(a[0], name, NULL))) return false;
+    if (!is_null(a[0]) && !is_none(a[0])) {
+        if (!is_str_like(a[0])) {
+            raise_fmt(&exc_TypeError, "must be str or None, not %s", type_name_of(a[0]));
+            return false;
+        }
+        *sep = as_str(a[0]);
+    }
     if (!is_null(a[1]) && !index_arg(a[1], maxsplit)) return false;
     if (*sep && (*sep)->nbytes == 0) {
         raise_msg(&exc_ValueError, "empty separator");
@@ -537,13 +543,7 @@ static Value split_whitespace(const char *d, size_t n, int64_t maxsplit, bool as
         if (i >= n) break;
         size_t start = i, end;
         if (maxsplit-- == 0) {
-            /* the rest, with trailing whitespace stripped */
-            end = n;
-            for (size_t b = n; b > i;) {
-                if (!is_space_cp(prev_cp(d, &b, ascii))) break;
-                end = b;
-            }
-            i = n;
+            end = i = n;            /* the rest, trailing whitespace included */
         } else {
             while (i < n && !is_space_cp((k = next_cp(d, i, ascii, &cp), cp))) i += k;
             end = i;
@@ -563,15 +563,7 @@ static Value rsplit_whitespace(const char *d, size_t n, int64_t maxsplit, bool a
         if (i == 0) break;
         size_t end = i, start;
         if (maxsplit-- == 0) {
-            start = 0;
-            uint32_t cp;
-            for (size_t j = 0; j < i;) {
-                size_t k = next_cp(d, j, ascii, &cp);
-                if (!is_space_cp(cp)) break;
-                j += k;
-                start = j;
-            }
-            i = 0;
+            start = i = 0;          /* the rest, leading whitespace included */
         } else {
             while (i > 0 && (b = i, !is_space_cp(prev_cp(d, &b, ascii)))) i = b;
             start = i;
