@@ -21,6 +21,8 @@ enum FrameOwner {
     OWNED_BY_CSTACK,        /* entry frame of a C → Python call (eval.c) */
 };
 
+enum FrameState { FRAME_CREATED, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_COMPLETED };
+
 typedef struct Frame {
     Code *code;
     Function *func;         /* NULL for module bodies run directly */
@@ -33,6 +35,7 @@ typedef struct Frame {
     FrameObject *frame_obj; /* NULL until materialized */
     uint8_t owner;          /* enum FrameOwner */
     bool is_entry;          /* returning from it leaves the C activation of eval */
+    uint8_t state;          /* enum FrameState */
     int32_t lasti;          /* index of the instruction being executed, for f_lasti */
     Value localsplus[];     /* nlocalsplus slots, then stacksize value-stack slots */
 } Frame;
@@ -63,6 +66,7 @@ typedef struct ThreadState {
     Value handled;          /* the exception being handled (sys.exc_info()), or None */
     Value trace_func, profile_func;   /* NULLV when off */
     bool tracing;           /* inside a trace/profile callback */
+    Frame *pending;         /* a pushed frame whose arguments are being bound (not linked yet) */
 } ThreadState;
 
 extern ThreadState *tstate;
@@ -77,6 +81,8 @@ FrameObject *frame_object_get(Frame *f);
 /* Called as the frame is popped: if it has a live object, move the data into it. */
 void frame_detach(Frame *f);
 int frame_lineno(Frame *f);
+void frame_trace_slots(Frame *f);       /* mark everything a frame references */
+void thread_trace_pending(ThreadState *ts);
 
 struct FrameObject {
     Obj hdr;

@@ -28,6 +28,8 @@ void gc_mark_obj(void *o);                  /* NULL and static objects are fine 
 void gc_mark_values(const Value *v, size_t n);
 
 bool gc_is_heap_object(const void *p);
+/* A statically allocated object (a built-in type): never freed, traced every collection. */
+void gc_register_static(Obj *o);
 
 typedef struct GcStats {
     uint64_t collections, bytes_live, bytes_since_gc, objects_live;

@@ -22,6 +22,7 @@ Str *str_intern(const char *utf8, size_t nbytes);
 Str *str_intern_cstr(const char *s);
 Str *str_intern_str(Str *s);
 Str *str_fmt(const char *fmt, ...);                /* same format codes as raise_fmt */
+Str *str_vfmt(const char *fmt, va_list ap);
 Str *str_concat(Str *a, Str *b);
 Str *str_from_codepoint(uint32_t cp);
 Str *str_empty(void);

@@ -1,0 +1,17 @@
+print(0, 1, -1, 123456789)
+print(0x1F, 0o17, 0b1011, 1_000_000)
+print(1.5, 2., .5, 1e3, 1.5e-3, 1_0.0_1)
+print(True, False, None)
+print('single', "double", '''triple''', """triple2""")
+print(r'raw\n', b'bytes', rb'raw\x00')
+print([1, 2], (1,), (), {}, {'a': 1})
+print(type(1).__name__, type(1.0).__name__, type('').__name__, type(None).__name__)
+print(type(True).__name__, type(b'').__name__, type([]).__name__, type(()).__name__)
+print(type({}).__name__, type({1}).__name__, type(1j).__name__ if False else 'skip')
+print(...)
+print(Ellipsis is ...)
+x = 'abc' 'def'
+print(x)
+y = ('implicit '
+     'concatenation')
+print(y)

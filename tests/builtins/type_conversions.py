@@ -1,0 +1,8 @@
+print(str(1), str(1.5), str([1]), str(None), str(b'x'), str(True))
+print(int('7'), int(7.9), int('ff', 16), int('0b11', 0), int(), float('2.5'), float(2), float())
+print(bool(), bool(0), bool('0'), bool([]), bool([[]]), bool(None))
+print(list('ab'), list((1, 2)), list({'k': 1}), tuple([1, 2]), tuple(), list())
+print(dict([('a', 1)]), dict(a=1), dict(), sorted(set('aab')), sorted(frozenset([2, 1])), set())
+print(repr('q'), repr(1.0), repr([1, 'a']), repr(None), repr((1,)))
+print(type(1), type('s'), type(None), type(type), type(len))
+print(type(1) is int, type(True) is bool, type(type(1)) is type)

@@ -1,0 +1,12 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in 'ab'])
+print([x if x % 2 else 'even' for x in range(5)])
+print([[i * j for j in range(3)] for i in range(3)])
+print([c for word in ['ab', 'cd'] for c in word])
+print([len(s) for s in 'one two three'.split()])
+print([x for x in []], [None for _ in range(2)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([y for x in [[1, 2], [3]] for y in x if y != 2])
+print([(lambda v: v + 1)(x) for x in range(3)])

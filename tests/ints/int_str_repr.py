@@ -1,0 +1,8 @@
+print(str(0), str(-0), repr(12), str(-12345))
+print(str(10 ** 40), repr(-(10 ** 40)))
+print(len(str(2 ** 1000)))
+print(str(2 ** 1000)[:20], str(2 ** 1000)[-20:])
+print(f'{42:5d}|{42:<5d}|{42:^5d}|{42:05d}|{-42:05d}|{42:+d}|{42: d}')
+print('%d %5d %-5d| %05d %x %X %o %i' % (7, 7, 7, 7, 255, 255, 8, 9))
+print('{:e}'.format(12345), '{:.2f}'.format(3), '{:%}'.format(1))
+print(format(10 ** 20, ','), format(-(10 ** 20), '_'))

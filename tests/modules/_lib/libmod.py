@@ -1,0 +1,3 @@
+NAME = 'libmod from _lib'
+def where():
+    return __name__

@@ -1,0 +1,2 @@
+print('pkgdir init')
+PKG = 'package attr'

@@ -1,0 +1,2 @@
+from . import PKG
+SUB = 'sub sees ' + PKG

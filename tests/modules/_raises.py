@@ -1,0 +1,2 @@
+print('_raises executing')
+raise ValueError('module init failed')

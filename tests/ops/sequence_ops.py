@@ -1,0 +1,12 @@
+print([1, 2] + [3], [0] * 3, 3 * [0], [1] * 0, [1] * -1)
+print('ab' * 3, 3 * 'ab', 'ab' * 0)
+print((1,) + (2, 3), (1, 2) * 2)
+print(b'ab' + b'cd', b'x' * 3)
+print(len([1] * 100))
+nested = [[0]] * 3
+nested[0].append(1)
+print(nested)
+print(list(range(3)) + list('ab'))
+print(min([3, 1, 2]), max('hello'))
+print([1, 2, 3][-1], 'hello'[1:4], (1, 2, 3)[::-1])
+print([1, 2] == [1, 2], [1, 2] != [2, 1], (1,) < (1, 0), 'a' * 2 == 'aa')

@@ -1,0 +1,7 @@
+print('hello world'.replace('o', '0'))
+print('aaaa'.replace('a', 'b', 2), 'aaaa'.replace('aa', 'b'), 'aaaa'.replace('a', 'b', 0), 'aaaa'.replace('a', 'b', -1))
+print('abc'.replace('', '-'), 'abc'.replace('', '-', 2), ''.replace('', 'x'))
+print('abc'.replace('x', 'y'), 'abcabc'.replace('bc', ''))
+print('one two'.replace(' ', '  '), 'x'.replace('x', 'xx'))
+print('ßtraße'.replace('ß', 'ss'))
+print('aaa'.replace('a', 'b', count=1))

@@ -1,0 +1,5 @@
+print('a b c d'.rsplit(), 'a b c d'.rsplit(None, 1), 'a b c d'.rsplit(maxsplit=2))
+print('a,b,c'.rsplit(',', 1), 'a,b,c'.rsplit(','), '  a  b  '.rsplit(None, 1))
+print('aaa'.rsplit('aa'), 'aaa'.split('aa'))
+print(''.rsplit(), ''.rsplit('x'), 'x'.rsplit('x'))
+print('path/to/file.txt'.rsplit('/', 1), 'file.tar.gz'.rsplit('.', 1))

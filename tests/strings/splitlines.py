@@ -1,0 +1,5 @@
+print('a\nb\r\nc\rd'.splitlines())
+print('a\nb\n'.splitlines(), 'a\nb\n'.splitlines(True), ''.splitlines(), '\n'.splitlines())
+print('a\x0bb\x0cc\x1cd\x1de\x1ef\x85g\u2028h\u2029i'.splitlines())
+print('x\n\ny'.splitlines(keepends=True))
+print('one\ntwo'.split('\n'), 'trail\n'.split('\n'))

@@ -1,0 +1,4 @@
+print("a")
+values = (1, 2,
+          3
+z = 4

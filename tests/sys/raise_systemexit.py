@@ -1,0 +1,2 @@
+print('about to raise SystemExit(7)')
+raise SystemExit(7)

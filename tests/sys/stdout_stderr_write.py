@@ -1,0 +1,12 @@
+import sys
+n = sys.stdout.write('written to stdout\n')
+print(n)
+sys.stdout.write('partial ')
+sys.stdout.write('line\n')
+m = sys.stderr.write('written to stderr\n')
+print(m)
+sys.stderr.write('more stderr\n')
+sys.stdout.flush()
+print('unicode é€', file=sys.stdout)
+print('unicode é€ err', file=sys.stderr)
+print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)

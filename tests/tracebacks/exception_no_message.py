@@ -1,0 +1,7 @@
+class Empty(Exception):
+    pass
+
+def f():
+    raise Empty
+
+f()

@@ -1,0 +1,3 @@
+settings = {'debug': True}
+print(settings['debug'])
+print(settings['verbose'])

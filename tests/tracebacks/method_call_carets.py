@@ -1,0 +1,3 @@
+text = 'a,b,c'
+parts = text.split(',')
+number = int(parts[1])

@@ -1,0 +1,5 @@
+def greet():
+    message = 'hi'
+    print(mesage)
+
+greet()

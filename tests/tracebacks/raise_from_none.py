@@ -1,0 +1,4 @@
+try:
+    {}['key']
+except KeyError:
+    raise ValueError('replacement without context') from None

@@ -1,0 +1,6 @@
+print((1,), ((1,),), ((), ()), (1, (2, (3,))), ([1], {'a': 1}))
+print(repr(('a', "b'c", None)))
+t = ([],)
+t[0].append(1)
+print(t)
+print(str((1.0, True)), tuple([[]]))
