@@ -38,7 +38,9 @@ Value bytes_new(const char *data, size_t len) {
 
 static Value bytes_new_subtype(Type *t, const char *data, size_t len) {
     if (t == &type_bytes) return bytes_new(data, len);
-    Bytes *b = gc_alloc(t, sizeof(Bytes) + len + 1);
+    if (len > (SIZE_MAX >> 2)) return raise_no_memory();
+    size_t dict_at = (offsetof(Bytes, data) + len + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    Bytes *b = gc_alloc(t, dict_at + sizeof(Dict *));     /* see strlike_dict_slot */
     if (!b) return NULLV;
     b->hash = -1;
     b->len = len;
@@ -1199,6 +1201,7 @@ Type type_bytes = {
     .name = "bytes",
     .basicsize = sizeof(Bytes),
     .flags = TPF_BASETYPE,
+    .trace = strlike_trace,
     .new = bytes_slot_new,
     .repr = bytes_slot_repr,
     .str = bytes_slot_repr,

@@ -139,6 +139,12 @@ Value unicode_error_str(Value exc);
 Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
 void bytes_init(void);
 bool str_is_identifier(Str *s);                     /* str.isidentifier() */
+/* Instances of str/bytes subclasses keep their __dict__ after the (variable-size) data:
+ * obj_dict_slot must use this for them (NULL for exact str/bytes).  strlike_trace is
+ * the trace slot of str and bytes (marks that dict). */
+Dict **strlike_dict_slot(Obj *o);
+void strlike_trace(Obj *o);
+extern Type type_str_iterator, type_str_ascii_iterator, type_bytes_iterator, type_bytearray_iterator;
 /* str or a subclass of it (is_str is the exact type). */
 static inline bool is_str_like(Value v) {
     return is_obj(v) && (v.u.o->type == &type_str || (v.u.o->type->flags & TPF_STR_SUBCLASS));

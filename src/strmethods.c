@@ -1368,6 +1368,7 @@ Type type_str = {
     .name = "str",
     .basicsize = sizeof(Str),
     .flags = TPF_BASETYPE | TPF_STR_SUBCLASS,
+    .trace = strlike_trace,
     .new = str_slot_new,
     .repr = str_slot_repr,
     .str = str_slot_str,
