@@ -16,6 +16,7 @@
 #include "str.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 Dict *builtins_dict;

@@ -8,6 +8,7 @@
 #include "num.h"
 #include "str.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 bool c_recursion_enter(const char *where) {
