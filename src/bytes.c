@@ -1151,27 +1151,6 @@ METHOD(__bytes__) {
     return bytes_new(as_bytes(self)->data, as_bytes(self)->len);
 }
 
-METHOD(__getitem__) {
-    if (!args_pos("__getitem__", nargs, kwnames, 1, 1)) return NULLV;
-    return bytes_slot_getitem(self, args[0]);
-}
-
-METHOD(__len__) {
-    if (!args_pos("__len__", nargs, kwnames, 0, 0)) return NULLV;
-    return v_int(bytes_slot_len(self));
-}
-
-METHOD(__contains__) {
-    if (!args_pos("__contains__", nargs, kwnames, 1, 1)) return NULLV;
-    int r = bytes_slot_contains(self, args[0]);
-    return r < 0 ? NULLV : v_bool(r);
-}
-
-METHOD(__mod__) {
-    if (!args_pos("__mod__", nargs, kwnames, 1, 1)) return NULLV;
-    return bytes_mod(self, args[0]);
-}
-
 #define SHARED_METHODS \
     {"capitalize", bm_capitalize, 0, NULL}, {"center", bm_center, 0, NULL}, {"count", bm_count, 0, NULL}, \
     {"decode", bm_decode, 0, NULL}, {"endswith", bm_endswith, 0, NULL}, {"expandtabs", bm_expandtabs, 0, NULL}, \
@@ -1187,8 +1166,7 @@ METHOD(__mod__) {
     {"rsplit", bm_rsplit, 0, NULL}, {"rstrip", bm_rstrip, 0, NULL}, {"split", bm_split, 0, NULL}, \
     {"splitlines", bm_splitlines, 0, NULL}, {"startswith", bm_startswith, 0, NULL}, {"strip", bm_strip, 0, NULL}, \
     {"swapcase", bm_swapcase, 0, NULL}, {"title", bm_title, 0, NULL}, {"translate", bm_translate, 0, NULL}, \
-    {"upper", bm_upper, 0, NULL}, {"zfill", bm_zfill, 0, NULL}, {"__getitem__", bm___getitem__, 0, NULL}, \
-    {"__len__", bm___len__, 0, NULL}, {"__contains__", bm___contains__, 0, NULL}, {"__mod__", bm___mod__, 0, NULL}
+    {"upper", bm_upper, 0, NULL}, {"zfill", bm_zfill, 0, NULL}
 
 static const MethodDef bytes_methods[] = {
     SHARED_METHODS,
@@ -1413,16 +1391,6 @@ BA_METHOD(reverse) {
     return NONE;
 }
 
-BA_METHOD(__setitem__) {
-    if (!args_pos("__setitem__", nargs, kwnames, 2, 2)) return NULLV;
-    return bytearray_slot_setitem(self, args[0], args[1]) < 0 ? NULLV : NONE;
-}
-
-BA_METHOD(__delitem__) {
-    if (!args_pos("__delitem__", nargs, kwnames, 1, 1)) return NULLV;
-    return bytearray_slot_setitem(self, args[0], NULLV) < 0 ? NULLV : NONE;
-}
-
 BA_METHOD(__alloc__) {
     if (!args_none("bytearray.__alloc__", nargs, kwnames)) return NULLV;
     return v_int((int64_t)(BA(self)->cap + 1));
@@ -1438,8 +1406,6 @@ static const MethodDef bytearray_methods[] = {
     {"clear", ba_clear, 0, "Remove all items from the bytearray."},
     {"copy", ba_copy, 0, "Return a copy of B."},
     {"reverse", ba_reverse, 0, "Reverse the order of the values in B in place."},
-    {"__setitem__", ba___setitem__, 0, NULL},
-    {"__delitem__", ba___delitem__, 0, NULL},
     {"__alloc__", ba___alloc__, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

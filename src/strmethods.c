@@ -1267,32 +1267,6 @@ METHOD(__format__) {
     return str_format_spec(S(self), S(args[0]));
 }
 
-METHOD(__len__) {
-    if (!args_pos("__len__", nargs, kwnames, 0, 0)) return NULLV;
-    return v_int((int64_t)S(self)->len);
-}
-
-METHOD(__getitem__) {
-    if (!args_pos("__getitem__", nargs, kwnames, 1, 1)) return NULLV;
-    return str_slot_getitem(self, args[0]);
-}
-
-METHOD(__contains__) {
-    if (!args_pos("__contains__", nargs, kwnames, 1, 1)) return NULLV;
-    int r = str_slot_contains(self, args[0]);
-    return r < 0 ? NULLV : v_bool(r);
-}
-
-METHOD(__mod__) {
-    if (!args_pos("__mod__", nargs, kwnames, 1, 1)) return NULLV;
-    return str_percent_format(S(self), args[0]);
-}
-
-METHOD(__rmod__) {
-    if (!args_pos("__rmod__", nargs, kwnames, 1, 1)) return NULLV;
-    return NotImplemented;
-}
-
 METHOD(__sizeof__) {
     if (!args_none("str.__sizeof__", nargs, kwnames)) return NULLV;
     return v_int((int64_t)(sizeof(Str) + S(self)->nbytes + 1));
@@ -1356,11 +1330,6 @@ static const MethodDef str_methods[] = {
     {"maketrans", m_maketrans, METH_STATIC, "Return a translation table usable for str.translate()."},
     {"__sizeof__", m___sizeof__, 0, "Return the size of the string in memory, in bytes."},
     {"__getnewargs__", m___getnewargs__, 0, NULL},
-    {"__len__", m___len__, 0, "Return len(self)."},
-    {"__getitem__", m___getitem__, 0, "Return self[key]."},
-    {"__contains__", m___contains__, 0, "Return bool(key in self)."},
-    {"__mod__", m___mod__, 0, "Return self%value."},
-    {"__rmod__", m___rmod__, 0, "Return value%self."},
     {NULL, NULL, 0, NULL},
 };
 

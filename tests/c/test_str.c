@@ -20,9 +20,10 @@ static const char *call(Value self, const char *name, size_t nargs, Value *args)
     static char out[1024];
     const MethodDef *m = type_of(self)->methods;
     while (m->name && strcmp(m->name, name)) m++;
-    if (!m->name) return "?no such method";
+    bool mod = strcmp(name, "__mod__") == 0;
+    if (!m->name && !mod) return "?no such method";
     err_clear();
-    Value r = m->fn(self, args, nargs, NULL);
+    Value r = mod ? type_of(self)->nb[NB_REMAINDER](self, args[0]) : m->fn(self, args, nargs, NULL);
     if (is_null(r)) {
         snprintf(out, sizeof out, "!%s: %s", last_error_type ? last_error_type->name : "?", last_error);
         err_clear();
