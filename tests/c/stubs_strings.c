@@ -219,3 +219,10 @@ bool slice_indices(Slice *s, int64_t length, int64_t *start, int64_t *stop, int6
     else *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
     return true;
 }
+Tuple *tuple_from(const Value *items, size_t len) {
+    Tuple *t = calloc(1, sizeof(Tuple) + len * sizeof(Value));
+    t->hdr.type = &type_tuple;
+    t->len = len;
+    memcpy(t->items, items, len * sizeof(Value));
+    return t;
+}
