@@ -468,27 +468,28 @@ static bool sort_items(SortState *s, size_t n) {
 }
 
 bool list_sort(List *l, Value key, bool reverse) {
+    /* (key, value) pairs live in GC tuples so everything stays reachable meanwhile;
+     * they are allocated while the list still holds its items. */
+    size_t n = l->len;
+    Tuple *volatile pairs_obj = tuple_new(2 * n);
+    Tuple *volatile tmp_obj = pairs_obj ? tuple_new(2 * (n / 2 + 1)) : NULL;
+    if (!tmp_obj) return false;
+    if (l->len != n) return list_sort(l, key, reverse);    /* changed by a finalizer */
+    SortItem *pairs = (SortItem *)pairs_obj->items;
+    for (size_t i = 0; i < n; i++) pairs[i].key = pairs[i].value = l->items[i];
+
     /* Detach the items so that changes made by key functions or comparisons show up as
      * a new array, reported as "list modified during sort". */
-    size_t n = l->len, cap = l->cap;
+    size_t cap = l->cap;
     Value *saved = l->items;
     l->items = NULL;
     l->len = l->cap = 0;
-
-    /* (key, value) pairs live in GC tuples so everything stays reachable meanwhile. */
-    Tuple *volatile pairs_obj = tuple_new(2 * n);
-    Tuple *volatile tmp_obj = pairs_obj ? tuple_new(2 * (n / 2 + 1)) : NULL;
-    bool ok = tmp_obj != NULL;
-    SortItem *pairs = NULL;
-    if (ok) {
-        pairs = (SortItem *)pairs_obj->items;
-        for (size_t i = 0; i < n; i++) pairs[i].key = pairs[i].value = saved[i];
-        if (!is_null(key) && !is_none(key)) {
-            for (size_t i = 0; i < n && ok; i++) {
-                Value k = obj_call1(key, pairs[i].value);
-                if (is_null(k)) ok = false;
-                else pairs[i].key = k;
-            }
+    bool ok = true;
+    if (!is_null(key) && !is_none(key)) {
+        for (size_t i = 0; i < n && ok; i++) {
+            Value k = obj_call1(key, pairs[i].value);
+            if (is_null(k)) ok = false;
+            else pairs[i].key = k;
         }
     }
     if (ok && n > 1) {
