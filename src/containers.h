@@ -57,6 +57,7 @@ struct Dict {
     int64_t *indices;       /* -1 empty, -2 dummy, else index into entries */
     DictEntry *entries;
     uint64_t version;       /* bumped on every change (for caches) */
+    size_t fill;            /* index slots not empty (live + dummy) */
 };
 Dict *dict_new(void);
 Value dict_get(Dict *d, Value key);           /* NULLV if missing (check err_occurred) */

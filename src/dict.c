@@ -69,6 +69,7 @@ static bool dict_resize(Dict *d, size_t min_indices) {
         n++;
     }
     d->nentries = n;
+    d->fill = n;
     free(old);
     gc_note_external((int64_t)bytes - oldbytes);
     dict_touch(d);
@@ -116,8 +117,12 @@ restart:
 
 /* Append a new entry (the key is known to be absent). */
 static bool dict_append_entry(Dict *d, Value key, int64_t hash, Value value) {
-    if (d->nentries >= d->capacity && !dict_resize(d, d->len * 3)) return false;
+    /* fill bounds the dummies too (popitem reuses entry indexes), so lookups always
+     * reach an empty slot */
+    if ((d->nentries >= d->capacity || d->fill >= d->capacity) && !dict_resize(d, d->len * 3))
+        return false;
     size_t slot = find_free_slot(d, hash);
+    if (d->indices[slot] == IX_EMPTY) d->fill++;
     d->indices[slot] = (int64_t)d->nentries;
     d->entries[d->nentries] = (DictEntry){.hash = hash, .key = key, .value = value};
     d->nentries++;
@@ -291,7 +296,7 @@ void dict_clear(Dict *d) {
     if (bytes) gc_note_external(-bytes);
     d->indices = NULL;
     d->entries = NULL;
-    d->len = d->nentries = d->capacity = d->nindices = 0;
+    d->len = d->nentries = d->capacity = d->nindices = d->fill = 0;
     dict_touch(d);
 }
 
@@ -325,6 +330,7 @@ Dict *dict_copy(Dict *d) {
         r->indices[find_free_slot(r, e->hash)] = (int64_t)r->nentries;
         r->entries[r->nentries++] = *e;
         r->len++;
+        r->fill++;
     }
     return r;
 }

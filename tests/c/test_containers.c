@@ -399,6 +399,16 @@ static void test_dict(void) {
     for (int i = 0; i < 20; i++) dict_set(big, I(i), I(0));
     EXPECT(R(BIN(M(v_obj(big), "keys", 0), SET(LIST(2, I(3), I(4))), NB_SUBTRACT)),
            "{0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}");
+    /* popitem reuses entry indexes: dummies must still force a resize */
+    Dict *pq = dict_new();
+    for (int64_t i = 0; i < 2000; i++) {
+        dict_set(pq, I(i * 7), I(i));
+        dict_set(pq, I(i * 7 + 1), I(i));
+        M(v_obj(pq), "popitem", 0);
+        if (i % 3 == 0) M(v_obj(pq), "popitem", 0);
+    }
+    CHECK(is_null(dict_get(pq, I(-5))) && !err_occurred());
+    CHECK(pq->fill <= pq->capacity && pq->len == 1333);
     /* copy and clear */
     Dict *c = dict_copy(big);
     dict_clear(big);
