@@ -183,6 +183,11 @@ static inline uint64_t hash_xx_add(uint64_t acc, int64_t lane) {
 /* Methods taking exactly one argument: TypeError "list.append() takes exactly one
  * argument (2 given)" / "... takes no keyword arguments" otherwise. */
 bool check_one_arg(const char *qualname, size_t nargs, Tuple *kwnames);
+/* The other argument checks of native methods, with CPython's messages: no keywords
+ * ("list.pop() takes no keyword arguments"), then no arguments at all ("list.copy() takes
+ * no arguments (1 given)") when max is 0, else min..max positional ("pop expected at
+ * most 1 argument, got 2").  qualname: "list.pop". */
+bool check_method_args(const char *qualname, size_t nargs, Tuple *kwnames, size_t min, size_t max);
 /* The `__iter__` of iterators: returns self. */
 Value iter_return_self(Value self);
 

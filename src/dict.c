@@ -3,6 +3,7 @@
  *
  * User __eq__ may run during a lookup and mutate the dict; every change bumps
  * d->version, and a lookup that sees the version move restarts from scratch. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -542,7 +543,7 @@ static Value dict_ior(Value a, Value b) {
 /* ---- methods ---- */
 
 static Value dict_get_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("get", kwnames) || !check_nargs("get", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.get", nargs, kwnames, 1, 2)) return NULLV;
     Value v = dict_get(as_dict(self), args[0]);
     if (!is_null(v)) return v;
     if (err_occurred()) return NULLV;
@@ -550,7 +551,7 @@ static Value dict_get_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Value dict_setdefault_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("setdefault", kwnames) || !check_nargs("setdefault", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.setdefault", nargs, kwnames, 1, 2)) return NULLV;
     Dict *d = as_dict(self);
     int64_t hash;
     if (!key_hash(args[0], &hash)) return NULLV;
@@ -563,12 +564,12 @@ static Value dict_setdefault_m(Value self, Value *args, size_t nargs, Tuple *kwn
 }
 
 static Value dict_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.pop", nargs, kwnames, 1, 2)) return NULLV;
     return dict_pop(as_dict(self), args[0], nargs > 1 ? args[1] : NULLV);
 }
 
 static Value dict_popitem_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("popitem", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.popitem", nargs, kwnames, 0, 0)) return NULLV;
     Dict *d = as_dict(self);
     if (d->len == 0) return raise_with_arg(&exc_KeyError, str_value_cstr("popitem(): dictionary is empty"));
     size_t i = d->nentries;
@@ -589,27 +590,27 @@ static Value dict_popitem_m(Value self, Value *args, size_t nargs, Tuple *kwname
 }
 
 static Value dict_update_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (nargs > 1) return raise_fmt(&exc_TypeError, "update expected at most 1 argument, got %zu", nargs);
+    if (!check_method_args("dict.update", nargs, NULL, 0, 1)) return NULLV;
     Dict *d = as_dict(self);
     if (nargs && !dict_update(d, args[0])) return NULLV;
     return dict_update_kwargs(d, args, nargs, kwnames) ? NONE : NULLV;
 }
 
 static Value dict_copy_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("copy", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.copy", nargs, kwnames, 0, 0)) return NULLV;
     Dict *r = dict_copy(as_dict(self));
     return r ? v_obj(r) : NULLV;
 }
 
 static Value dict_clear_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("clear", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.clear", nargs, kwnames, 0, 0)) return NULLV;
     dict_clear(as_dict(self));
     return NONE;
 }
 
 /* dict.fromkeys(iterable, value=None): a classmethod, self is the class. */
 static Value dict_fromkeys_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("fromkeys", kwnames) || !check_nargs("fromkeys", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.fromkeys", nargs, kwnames, 1, 2)) return NULLV;
     Value value = nargs > 1 ? args[1] : NONE;
     Value d = obj_call0(self);
     if (is_null(d)) return NULLV;
@@ -643,15 +644,15 @@ static Value view_new(Type *type, Value self) {
 }
 
 static Value dict_keys_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("keys", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.keys", nargs, kwnames, 0, 0)) return NULLV;
     return view_new(&type_dict_keys, self);
 }
 static Value dict_values_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("values", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.values", nargs, kwnames, 0, 0)) return NULLV;
     return view_new(&type_dict_values, self);
 }
 static Value dict_items_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("items", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.items", nargs, kwnames, 0, 0)) return NULLV;
     return view_new(&type_dict_items, self);
 }
 
@@ -810,7 +811,9 @@ static Value view_xor(Value a, Value b) {
 }
 
 static Value view_isdisjoint_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_one_arg("isdisjoint", nargs, kwnames)) return NULLV;
+    char qual[40];
+    snprintf(qual, sizeof qual, "%s.isdisjoint", type_of(self)->name);
+    if (!check_one_arg(qual, nargs, kwnames)) return NULLV;
     Value other = args[0];
     if (v_is(self, other)) return v_bool(view_len(self) == 0);
     if (is_anyset(other) || is_setlike_view(other)) {
@@ -922,6 +925,7 @@ static Value dict_iter(Value self) {
 }
 
 static Value dict_reversed_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_method_args("dict.__reversed__", nargs, kwnames, 0, 0)) return NULLV;
     return dictiter_new(&type_dict_reversekeyiterator, as_dict(self), ITER_KEYS, true);
 }
 

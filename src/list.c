@@ -58,6 +58,24 @@ bool check_one_arg(const char *qualname, size_t nargs, Tuple *kwnames) {
     return true;
 }
 
+bool check_method_args(const char *qualname, size_t nargs, Tuple *kwnames, size_t min, size_t max) {
+    if (kwnames && kwnames->len) {
+        raise_fmt(&exc_TypeError, "%s() takes no keyword arguments", qualname);
+        return false;
+    }
+    if (nargs >= min && nargs <= max) return true;
+    if (max == 0) {
+        raise_fmt(&exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+        return false;
+    }
+    const char *dot = strrchr(qualname, '.');
+    const char *name = dot ? dot + 1 : qualname;
+    size_t bound = nargs < min ? min : max;
+    raise_fmt(&exc_TypeError, "%s expected %s%zu argument%s, got %zu", name,
+              min == max ? "" : nargs < min ? "at least " : "at most ", bound, bound == 1 ? "" : "s", nargs);
+    return false;
+}
+
 bool binop_other_may_handle(Value other, int op) {
     Type *t = type_of(other);
     return (t->flags & TPF_HEAPTYPE) && t->nb[op] != NULL;
@@ -762,14 +780,14 @@ static bool int_arg_clamped(Value v, int64_t *out) {
 }
 
 static Value list_insert_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return NULLV;
+    if (!check_method_args("list.insert", nargs, kwnames, 2, 2)) return NULLV;
     int64_t i;
     if (!int_arg_clamped(args[0], &i)) return NULLV;
     return list_insert(as_list(self), i, args[1]) ? NONE : NULLV;
 }
 
 static Value list_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return NULLV;
+    if (!check_method_args("list.pop", nargs, kwnames, 0, 1)) return NULLV;
     List *l = as_list(self);
     int64_t i = -1;
     if (nargs && !obj_as_int64(args[0], &i)) return NULLV;
@@ -800,7 +818,7 @@ static Value list_remove_m(Value self, Value *args, size_t nargs, Tuple *kwnames
 }
 
 static Value list_index_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("index", kwnames) || !check_nargs("index", nargs, 1, 3)) return NULLV;
+    if (!check_method_args("list.index", nargs, kwnames, 1, 3)) return NULLV;
     List *l = as_list(self);
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 1 && !slice_index_clamp(args[1], false, &start)) return NULLV;
@@ -839,20 +857,20 @@ static Value list_sort_m(Value self, Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 static Value list_reverse_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("reverse", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.reverse", nargs, kwnames, 0, 0)) return NULLV;
     list_reverse(as_list(self));
     return NONE;
 }
 
 static Value list_copy_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("copy", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.copy", nargs, kwnames, 0, 0)) return NULLV;
     List *l = as_list(self);
     List *r = list_from(l->items, l->len);
     return r ? v_obj(r) : NULLV;
 }
 
 static Value list_clear_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("clear", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.clear", nargs, kwnames, 0, 0)) return NULLV;
     list_release(as_list(self));
     return NONE;
 }
@@ -889,7 +907,7 @@ static Value listiter_length_hint(Value self, Value *args, size_t nargs, Tuple *
 }
 
 static Value list_reversed_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("__reversed__", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.__reversed__", nargs, kwnames, 0, 0)) return NULLV;
     SeqIter *it = gc_alloc(&type_list_reverseiterator, sizeof(SeqIter));
     if (!it) return NULLV;
     it->seq = self;

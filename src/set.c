@@ -735,6 +735,12 @@ static bool check_one(Value self, const char *method, size_t nargs, Tuple *kwnam
     return check_one_arg(qual, nargs, kwnames);
 }
 
+static bool check_none(Value self, const char *method, size_t nargs, Tuple *kwnames) {
+    char qual[64];
+    snprintf(qual, sizeof qual, "%s.%s", kind_of(self), method);
+    return check_method_args(qual, nargs, kwnames, 0, 0);
+}
+
 static bool check_varargs(Value self, const char *method, Tuple *kwnames) {
     if (kwnames && kwnames->len) {
         raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", kind_of(self), method);
@@ -762,7 +768,7 @@ static Value set_remove_m(Value self, Value *args, size_t nargs, Tuple *kwnames)
 }
 
 static Value set_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("pop", nargs, 0, 0)) return NULLV;
+    if (!check_none(self, "pop", nargs, kwnames)) return NULLV;
     Set *so = as_set(self);
     if (so->used == 0) return raise_with_arg(&exc_KeyError, str_value_cstr("pop from an empty set"));
     SetEntry *entry = so->table + (so->finger & so->mask), *limit = so->table + so->mask;
@@ -779,13 +785,13 @@ static Value set_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Value set_clear_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("clear", nargs, 0, 0)) return NULLV;
+    if (!check_none(self, "clear", nargs, kwnames)) return NULLV;
     set_clear_internal(as_set(self));
     return NONE;
 }
 
 static Value set_copy_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("copy", nargs, 0, 0)) return NULLV;
+    if (!check_none(self, "copy", nargs, kwnames)) return NULLV;
     if (is_type(self, &type_frozenset)) return self;
     Set *r = set_copy(as_set(self));
     return r ? v_obj(r) : NULLV;

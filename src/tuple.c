@@ -223,7 +223,7 @@ static Value tuple_count(Value self, Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 static Value tuple_index(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("index", kwnames) || !check_nargs("index", nargs, 1, 3)) return NULLV;
+    if (!check_method_args("tuple.index", nargs, kwnames, 1, 3)) return NULLV;
     Tuple *t = as_tuple(self);
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 1 && !slice_index_clamp(args[1], false, &start)) return NULLV;
@@ -238,8 +238,7 @@ static Value tuple_index(Value self, Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 static Value tuple_getnewargs(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("__getnewargs__", kwnames) || !check_nargs("__getnewargs__", nargs, 0, 0))
-        return NULLV;
+    if (!check_method_args("tuple.__getnewargs__", nargs, kwnames, 0, 0)) return NULLV;
     Tuple *t = as_tuple(self);
     Tuple *copy = tuple_from(t->items, t->len);
     if (!copy) return NULLV;
