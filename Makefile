@@ -1,23 +1,56 @@
-# minnow — build and test.  `make` builds ./minnow; `make test` runs the suite.
+# minnow — build and test.
+#   make          build ./minnow
+#   make run      build and run the example under examples/
+#   make test     build, then run every test (last line: N passed, N failed)
+#   make asan     build ./minnow-asan with AddressSanitizer + UBSan
+#   make exp      regenerate the tests' .exp files with CPython 3.13
 CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Isrc -MMD -MP
-LDLIBS = -lgmp -lm
+LDLIBS = -lgmp -lm -lpthread
 BUILD ?= build
+TARGET ?= minnow
 
 SRCS := $(wildcard src/*.c src/modules/*.c)
-OBJS := $(SRCS:%.c=$(BUILD)/%.o)
+LIBPY := $(shell find lib -name '*.py' 2>/dev/null | sort)
+OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/frozen.o
 
-minnow: $(OBJS)
+$(TARGET): $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+$(BUILD)/freeze: tools/freeze.c
+	@mkdir -p $(BUILD)
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/frozen.c: $(BUILD)/freeze $(LIBPY)
+	$(BUILD)/freeze $@ $(LIBPY)
+
+$(BUILD)/frozen.o: $(BUILD)/frozen.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+run: $(TARGET)
+	./$(TARGET) examples/tour.py
+
+test: $(TARGET)
+	python3 tests/run.py --minnow ./$(TARGET)
+
+asan:
+	$(MAKE) BUILD=build-asan TARGET=minnow-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" LDFLAGS="-fsanitize=address,undefined"
+
+test-asan: asan
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	python3 tests/run.py --minnow ./minnow-asan --timeout 120
+
+exp:
+	python3 tests/run.py --regen
+
 clean:
 	rm -rf build build-* minnow minnow-*
 
-.PHONY: clean
+.PHONY: run test asan test-asan exp clean
 -include $(OBJS:.o=.d)

@@ -114,6 +114,10 @@ void err_restore(Value exc);                /* set current exception (instance) 
 void err_clear(void);
 Value exc_new(Type *type, Value *args, size_t nargs);  /* instance, not raised */
 
+/* AttributeError for a missing attribute, with CPython's wording for types, modules and
+ * instances; sets the exception's name/obj. */
+Value raise_attribute_error(Value obj, Str *name);
+
 /* Used for the message text of the common TypeErrors. */
 Value raise_unsupported_binop(Value a, Value b, const char *sym);
 

@@ -21,6 +21,8 @@ enum FrameOwner {
     OWNED_BY_CSTACK,        /* entry frame of a C → Python call (eval.c) */
 };
 
+enum FrameState { FRAME_CREATED, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_COMPLETED };
+
 typedef struct Frame {
     Code *code;
     Function *func;         /* NULL for module bodies run directly */
@@ -33,6 +35,7 @@ typedef struct Frame {
     FrameObject *frame_obj; /* NULL until materialized */
     uint8_t owner;          /* enum FrameOwner */
     bool is_entry;          /* returning from it leaves the C activation of eval */
+    uint8_t state;          /* enum FrameState */
     int32_t lasti;          /* index of the instruction being executed, for f_lasti */
     Value localsplus[];     /* nlocalsplus slots, then stacksize value-stack slots */
 } Frame;

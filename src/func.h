@@ -63,13 +63,13 @@ Value builtin_new(const char *name, MethodFn fn, Value self);
 typedef struct Generator {
     Obj hdr;
     Str *name, *qualname;
-    Value running_exc;      /* saved handled exception while suspended */
+    Code *code;
+    Value exc_state;        /* the exception the generator is handling while suspended */
     bool running;
     bool finished;          /* frame dropped: gi_frame is None */
     bool started;
-    Frame *frame;           /* points at `frame_storage` while alive */
-    /* frame_storage: a Frame with its localsplus follows (variable size) */
-    char frame_storage[];
+    Frame *frame;           /* points at `frame_storage` */
+    _Alignas(16) char frame_storage[];   /* a Frame with its localsplus (variable size) */
 } Generator;
 
 #endif

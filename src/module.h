@@ -28,5 +28,6 @@ Value module_init_builtins(void);
 extern Dict *builtins_dict;
 
 /* import machinery (import.c) */
+Value module_dict_sys_modules(void);        /* sys.modules */
 Value import_module(Str *name, Dict *globals, Value fromlist, int level);
 #endif

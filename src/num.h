@@ -29,6 +29,10 @@ int int_compare(Value a, Value b);          /* both ints */
 Value num_binary_op(Value a, Value b, int op);  /* NotImplemented for non-numbers */
 Value num_compare(Value a, Value b, int op);    /* NotImplemented for non-numbers */
 bool num_hash(Value v, int64_t *out);           /* hash(1) == hash(1.0) == hash(True) */
+/* pow(base, exp, mod) for numbers: ints (bool included) compute it, floats raise
+ * "pow() 3rd argument not allowed unless all arguments are integers"; NotImplemented
+ * when an operand is not a number.  (Used by builtins.pow.) */
+Value num_pow3(Value base, Value exp, Value mod);
 
 Value float_from_value(Value v);            /* float(x) for numbers and strings */
 Str *float_repr(double d);                  /* shortest round-trip, CPython format */

@@ -79,7 +79,6 @@ typedef struct GetSetDef {
 enum {
     TPF_HEAPTYPE = 1 << 0,      /* created by a class statement */
     TPF_BASETYPE = 1 << 1,      /* may be subclassed */
-    TPF_HAS_DICT = 1 << 2,      /* instances carry an attribute dict (Instance.dict) */
     TPF_READY = 1 << 3,
     TPF_ABSTRACT_DUNDERS = 1 << 4,
     /* fast subclass checks */
@@ -101,7 +100,10 @@ struct Type {
     Tuple *mro;                 /* __mro__ */
     Dict *dict;                 /* __dict__ */
     size_t basicsize;           /* bytes of an instance */
+    size_t dictoffset;          /* offset of the instance's Dict* field, 0 = no __dict__ */
     uint32_t flags;
+    uint64_t version;           /* bumped when the type's attributes change (caches) */
+    Str *name_obj;              /* heap types: owns the storage `name` points into */
 
     /* GC: mark what the object references; release malloc'd buffers when swept. */
     void (*trace)(Obj *self);
@@ -145,7 +147,8 @@ struct Type {
     const char *doc;
 };
 
-/* Instances of user classes (and of builtin types that allow a __dict__). */
+/* Instances of plain user classes.  Any object whose type has dictoffset keeps its
+ * attribute dict at that offset (Instance, exceptions, functions, modules: 16). */
 typedef struct Instance {
     Obj hdr;
     Dict *dict;
@@ -241,6 +244,9 @@ bool check_no_kwargs(const char *fname, Tuple *kwnames);
 
 /* Type machinery (type.c) */
 bool type_ready(Type *t);                   /* fill dict from tables, compute MRO, inherit slots */
+Dict **obj_dict_slot(Value v);              /* where v's __dict__ lives, or NULL */
+bool c_recursion_enter(const char *where);  /* guard C -> C/Python re-entry depth */
+void c_recursion_leave(void);
 Value type_call(Value type, Value *args, size_t nargs, Tuple *kwnames);
 void type_add_method(Type *t, const char *name, MethodFn fn, int flags);
 

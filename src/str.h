@@ -76,17 +76,24 @@ void strbuf_free(StrBuf *b);
     X(__del__) X(__annotations__) X(__path__) X(__spec__) X(__package__) X(__loader__) \
     X(__instancecheck__) X(__subclasscheck__) X(__prepare__) X(__classcell__) \
     X(__await__) X(__aiter__) X(__anext__) X(__aenter__) X(__aexit__) \
-    X(__length_hint__) X(__fspath__) X(__bytes__) X(__complex__) X(__sizeof__) \
+    X(__length_hint__) X(__fspath__) X(__bytes__) X(__sizeof__) \
     X(__dir__) X(__weakref__) X(__orig_bases__) X(__type_params__) \
     X(send) X(throw) X(close) X(keys) X(items) X(values) X(args) X(append) X(write) \
-    X(flush) X(end) X(sep) X(file) X(key) X(reverse) X(default) X(self) X(name) \
+    X(flush) X(end) X(sep) X(file) X(key) X(reverse) X(self) X(name) \
     X(__traceback__) X(__cause__) X(__context__) X(__suppress_context__) X(__notes__) \
     X(metaclass) X(__abstractmethods__)
+
+/* Names whose spelling is a C keyword get another field name: Y(field, "text"). */
+#define COMMON_NAMES_RENAMED(Y) \
+    Y(dunder_complex, "__complex__") Y(default_, "default")
 
 typedef struct CommonNames {
 #define X(n) Str *n;
     COMMON_NAMES(X)
 #undef X
+#define Y(f, text) Str *f;
+    COMMON_NAMES_RENAMED(Y)
+#undef Y
 } CommonNames;
 extern CommonNames names;       /* names.__init__ etc., filled by str_init */
 
@@ -101,6 +108,39 @@ Value bytes_new(const char *data, size_t len);
 static inline Bytes *as_bytes(Value v) { return (Bytes *)v.u.o; }
 static inline bool is_bytes(Value v) { return is_obj(v) && v.u.o->type == &type_bytes; }
 
-void str_init(void);
-void str_mark_interned(void);      /* the collector marks the intern table */
+/* bytearray: mutable bytes; data is malloc'd (NULL when cap == 0). */
+typedef struct ByteArray {
+    Obj hdr;
+    size_t len, cap;
+    char *data;
+} ByteArray;
+extern Type type_bytearray;
+Value bytearray_new(const char *data, size_t len);
+
+void str_init(void);            /* also sets up bytes (bytes_init) */
+
+/* ---- additions of the strings subsystem ---- */
+void str_mark_interned(void);       /* the collector calls it: interned strings are roots */
+Str *str_vfmt(const char *fmt, va_list ap);        /* str_fmt; for raise_fmt */
+void strbuf_vaddf(StrBuf *b, const char *fmt, va_list ap);
+/* str_fmt/raise_fmt also take %U (a Str*), %x %u %zd %p and %.Ns (at most N code points). */
+int64_t hash_bytes(const void *p, size_t n);       /* CPython's hash of bytes (keyed SipHash-1-3) */
+/* Build a Str in place: str_alloc(type, nbytes, code points), fill data, str_seal. */
+Str *str_alloc(Type *t, size_t nbytes, size_t len);
+Str *str_seal(Str *s);
+Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of a str subclass */
+/* Length of the well-formed UTF-8 sequence at s[0..n), 0 if malformed. */
+size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
+void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */
+/* str(e) for UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError instances built
+ * with CPython's 5 arguments (encoding, object, start, end, reason): the exception
+ * types' __str__ should call it. */
+Value unicode_error_str(Value exc);
+Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
+void bytes_init(void);
+bool str_is_identifier(Str *s);                     /* str.isidentifier() */
+/* str or a subclass of it (is_str is the exact type). */
+static inline bool is_str_like(Value v) {
+    return is_obj(v) && (v.u.o->type == &type_str || (v.u.o->type->flags & TPF_STR_SUBCLASS));
+}
 #endif

@@ -1,0 +1,112 @@
+"""Differential checks of minnow's front end against CPython 3.13.
+
+    python3 tests/front/check.py [--astdump build/astdump] [--stdlib] [FILES...]
+
+1. For every .py file of tests/front/corpus (and the CPython standard
+   library with --stdlib, or the FILES given), compares
+   `astdump -a FILE` with ast.dump(ast.parse(src), include_attributes=True).
+2. For every snippet of tests/front/errors/*.py, compares the error kind,
+   message, line and offset (and end line/offset) with CPython's.
+Prints a summary; exits 1 if anything differs.
+"""
+import ast
+import glob
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def cpython_dump(data):
+    try:
+        tree = ast.parse(data)
+    except SyntaxError as e:
+        return "%s: %s (%s, %s, %s, %s)" % (type(e).__name__, e.msg, e.lineno or 0,
+                                           e.offset or 0, e.end_lineno or 0,
+                                           e.end_offset or 0)
+    except (ValueError, RecursionError, MemoryError) as e:
+        return "%s: %s" % (type(e).__name__, e)
+    return ast.dump(tree, include_attributes=True)
+
+
+def minnow_dump(astdump, path):
+    r = subprocess.run([astdump, "-a", path], capture_output=True, timeout=60)
+    out = r.stdout.decode("utf-8", "replace").rstrip("\n")
+    if r.returncode not in (0, 1):
+        return "CRASH(%d): %s" % (r.returncode, r.stderr.decode("utf-8", "replace")[-300:])
+    return out
+
+
+def first_diff(a, b):
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def check_files(astdump, files, verbose):
+    bad = 0
+    for path in files:
+        with open(path, "rb") as f:
+            data = f.read()
+        want = cpython_dump(data)
+        got = minnow_dump(astdump, path)
+        if want != got:
+            bad += 1
+            if verbose:
+                i = first_diff(want, got)
+                print("DIFF %s at %d\n  want: ...%s\n  got:  ...%s" %
+                      (path, i, want[max(0, i - 80):i + 120], got[max(0, i - 80):i + 120]))
+    return bad
+
+
+def check_errors(astdump, files, verbose):
+    bad = 0
+    for path in files:
+        with open(path, "rb") as f:
+            data = f.read()
+        want = cpython_dump(data)
+        got = minnow_dump(astdump, path)
+        if want != got:
+            bad += 1
+            if verbose:
+                print("ERRDIFF %s\n  src:  %r\n  want: %s\n  got:  %s" %
+                      (os.path.relpath(path, ROOT), data[:120], want[:300], got[:300]))
+    return bad
+
+
+def main(argv):
+    astdump = os.path.join(ROOT, "build", "astdump")
+    files, stdlib, quiet = [], False, False
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--astdump":
+            astdump = argv[i + 1]
+            i += 1
+        elif argv[i] == "--stdlib":
+            stdlib = True
+        elif argv[i] == "-q":
+            quiet = True
+        else:
+            files.append(argv[i])
+        i += 1
+    if not files:
+        files = sorted(glob.glob(os.path.join(HERE, "corpus", "*.py")))
+        errors = sorted(glob.glob(os.path.join(HERE, "errors", "*.py")))
+    else:
+        errors = []
+    if stdlib:
+        lib = os.path.dirname(os.__file__)
+        files += sorted(glob.glob(os.path.join(lib, "**", "*.py"), recursive=True))
+    bad = check_files(astdump, files, not quiet)
+    print("ast: %d/%d files identical" % (len(files) - bad, len(files)))
+    ebad = check_errors(astdump, errors, not quiet)
+    if errors:
+        print("errors: %d/%d snippets identical" % (len(errors) - ebad, len(errors)))
+    return 1 if bad or ebad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
