@@ -9,6 +9,7 @@ struct Tuple {
     Obj hdr;
     int64_t hash;           /* -1 until computed */
     size_t len;
+    Dict *dict;             /* __dict__ of instances of tuple subclasses, else NULL */
     Value items[];
 };
 Tuple *tuple_new(size_t len);                 /* items NULLV: fill them before use */
@@ -138,6 +139,9 @@ bool seq_index_value(Value key, const char *what, int64_t *out);
  * "[...]" or the like instead; otherwise true, and call repr_leave(o) when done. */
 bool repr_enter(Obj *o);
 void repr_leave(Obj *o);
+/* Instances of subclasses keep their __dict__ at type->dictoffset; the container traces
+ * mark it through this. */
+void trace_instance_dict(Obj *o);
 /* A hash slot for unhashable types: TypeError "unhashable type: 'list'". */
 bool hash_unhashable(Value self, int64_t *out);
 /* For a sequence's nb[NB_MULTIPLY] slot (a * b, `self` one of them): 1 with *count set

@@ -416,6 +416,7 @@ static void dict_trace(Obj *o) {
         gc_mark_value(d->entries[i].key);
         gc_mark_value(d->entries[i].value);
     }
+    trace_instance_dict(o);
 }
 
 static void dict_finalize(Obj *o) { dict_clear((Dict *)o); }

@@ -537,6 +537,7 @@ bool list_sort(List *l, Value key, bool reverse) {
 static void list_trace(Obj *o) {
     List *l = (List *)o;
     gc_mark_values(l->items, l->len);
+    trace_instance_dict(o);
 }
 
 static void list_finalize(Obj *o) { list_release((List *)o); }

@@ -544,6 +544,7 @@ static int set_isdisjoint(Set *so, Value other) {
 static void set_trace(Obj *o) {
     Set *so = (Set *)o;
     for (int64_t i = 0; i <= so->mask; i++) gc_mark_value(so->table[i].key);
+    trace_instance_dict(o);
 }
 
 static void set_finalize(Obj *o) { set_free_table((Set *)o); }

@@ -67,9 +67,15 @@ Tuple *seq_to_tuple(Value iterable) {
 
 /* ---- slots ---- */
 
+void trace_instance_dict(Obj *o) {
+    size_t off = o->type->dictoffset;
+    if (off) gc_mark_obj(*(Obj **)((char *)o + off));
+}
+
 static void tuple_trace(Obj *o) {
     Tuple *t = (Tuple *)o;
     gc_mark_values(t->items, t->len);
+    gc_mark_obj(t->dict);
 }
 
 static Value tuple_new_slot(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
@@ -284,7 +290,8 @@ static const MethodDef tuple_methods[] = {
 
 Type type_tuple = {
     .name = "tuple",
-    .basicsize = sizeof(Tuple),
+    /* the fixed part before `dict`: a subclass puts its __dict__ slot right there */
+    .basicsize = offsetof(Tuple, dict),
     .flags = TPF_BASETYPE | TPF_TUPLE_SUBCLASS,
     .trace = tuple_trace,
     .new = tuple_new_slot,
