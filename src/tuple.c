@@ -332,5 +332,10 @@ void containers_init(void) {
         &type_dict_reversevalueiterator, &type_dict_reverseitemiterator,
     };
     for (size_t i = 0; i < sizeof helpers / sizeof helpers[0]; i++) type_ready(helpers[i]);
+    /* unhashable types show __hash__ = None, as in CPython */
+    static Type *const unhashable[] = {&type_list, &type_dict, &type_set, &type_dict_keys,
+                                       &type_dict_items};
+    for (size_t i = 0; i < sizeof unhashable / sizeof unhashable[0]; i++)
+        if (unhashable[i]->dict) dict_set_str(unhashable[i]->dict, names.__hash__, NONE);
     tuple_empty();
 }
