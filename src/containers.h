@@ -211,6 +211,12 @@ extern Type type_tuple_iterator, type_list_iterator, type_list_reverseiterator,
     type_dict_itemiterator, type_dict_reversekeyiterator,
     type_dict_reversevalueiterator, type_dict_reverseitemiterator;
 
+/* types.GenericAlias: list[int] and the like (genericalias.c). */
+extern Type type_generic_alias;
+Value generic_alias_new(Value origin, Value args);
+/* The __class_getitem__ classmethod of list, tuple, dict, set and frozenset. */
+Value class_getitem(Value cls, Value *args, size_t nargs, Tuple *kwnames);
+
 /* Ready the helper types above (type_ready); call once at startup after the core types. */
 void containers_init(void);
 #endif

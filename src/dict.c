@@ -965,6 +965,7 @@ static const MethodDef dict_methods[] = {
     {"fromkeys", dict_fromkeys_m, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
     {"__reversed__", dict_reversed_m, 0, "Return a reverse iterator over the dict keys."},
     {"__sizeof__", dict_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -945,6 +945,7 @@ static const MethodDef list_methods[] = {
     {"clear", list_clear_m, 0, "Remove all items from list."},
     {"__reversed__", list_reversed_m, 0, "Return a reverse iterator over the list."},
     {"__sizeof__", list_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

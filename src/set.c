@@ -963,6 +963,7 @@ static const MethodDef set_methods[] = {
     {"update", set_update_m, 0, "Update the set, adding elements from all others."},
     {"__contains__", set_contains_m, 0, NULL},
     {"__sizeof__", set_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -977,6 +978,7 @@ static const MethodDef frozenset_methods[] = {
     {"union", set_union_m, 0, "Return a new set with elements from the set and all others."},
     {"__contains__", set_contains_m, 0, NULL},
     {"__sizeof__", set_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

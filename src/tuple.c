@@ -285,6 +285,7 @@ static const MethodDef tuple_methods[] = {
     {"count", tuple_count, 0, "Return number of occurrences of value."},
     {"index", tuple_index, 0, "Return first index of value."},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -329,7 +330,7 @@ void containers_init(void) {
         &type_range_iterator, &type_set_iterator, &type_dict_keys, &type_dict_values,
         &type_dict_items, &type_dict_keyiterator, &type_dict_valueiterator,
         &type_dict_itemiterator, &type_dict_reversekeyiterator,
-        &type_dict_reversevalueiterator, &type_dict_reverseitemiterator,
+        &type_dict_reversevalueiterator, &type_dict_reverseitemiterator, &type_generic_alias,
     };
     for (size_t i = 0; i < sizeof helpers / sizeof helpers[0]; i++) type_ready(helpers[i]);
     /* unhashable types show __hash__ = None, as in CPython */

@@ -39,6 +39,9 @@ Type type_str = {.name = "str", .base = &type_object, .repr = str_repr_slot, .ha
                  .richcompare = str_richcompare_slot};
 static Obj notimpl_obj = {.type = &type_notimplemented};
 Value NotImplemented = {.tag = TAG_OBJ, .u.o = &notimpl_obj};
+Type type_ellipsis = {.name = "ellipsis", .base = &type_object};
+static Obj ellipsis_obj = {.type = &type_ellipsis};
+Value Ellipsis = {.tag = TAG_OBJ, .u.o = &ellipsis_obj};
 
 #define X(n, base) Type exc_##n = {.name = #n};
 X(TypeError, Exception) X(ValueError, Exception) X(IndexError, LookupError)
@@ -102,6 +105,7 @@ int64_t str_hash(Str *s) {
     }
     return s->hash;
 }
+bool str_eq_cstr(Str *a, const char *s) { return !strcmp(a->data, s); }
 bool str_eq(Str *a, Str *b) { return a == b || (a->nbytes == b->nbytes && !memcmp(a->data, b->data, a->nbytes)); }
 int str_cmp(Str *a, Str *b) {
     size_t n = a->nbytes < b->nbytes ? a->nbytes : b->nbytes;
@@ -203,6 +207,8 @@ void stub_init(void) {
                      &exc_RuntimeError, &exc_OverflowError, &exc_MemoryError};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) type_ready(types[i]);
     gc_register_static(&notimpl_obj);
+    type_ready(&type_ellipsis);
+    gc_register_static(&ellipsis_obj);
 }
 bool is_int_like(Value v) { return is_int(v) || is_bool(v); }
 int int_sign(Value v) { return (as_int(v) > 0) - (as_int(v) < 0); }

@@ -4,7 +4,7 @@
  * Build and run from the repository root:
  *   gcc -std=gnu11 -g -Isrc -o /tmp/test_containers tests/c/test_containers.c \
  *       tests/c/stubs_containers.c src/tuple.c src/list.c src/dict.c src/set.c \
- *       src/range.c src/slice.c src/gc.c -lgmp -lm && /tmp/test_containers
+ *       src/range.c src/slice.c src/genericalias.c src/gc.c -lgmp -lm && /tmp/test_containers
  * With MINNOW_GC_STRESS=1 in the environment the collector runs on every allocation.
  */
 #include <stdarg.h>
@@ -71,6 +71,13 @@ static Value M(Value self, const char *name, int n, ...) {
     va_end(ap);
     for (const MethodDef *m = type_of(self)->methods; m && m->name; m++)
         if (!strcmp(m->name, name)) return m->fn(self, args, (size_t)n, NULL);
+    printf("no method %s\n", name);
+    abort();
+}
+/* call a classmethod of t */
+static Value CM(Type *t, const char *name, Value arg) {
+    for (const MethodDef *m = t->methods; m && m->name; m++)
+        if (!strcmp(m->name, name)) return m->fn(v_obj(t), &arg, 1, NULL);
     printf("no method %s\n", name);
     abort();
 }
@@ -530,6 +537,15 @@ static void test_range_slice(void) {
     EXPECT(R(obj_richcompare(SL(I(1), I(2), NONE), SL(I(1), I(3), NONE), CMP_LT)), "True");
 }
 
+static void test_generic_alias(void) {
+    Value args = v_obj(tuple_pack(2, v_obj(&type_str), CM(&type_list, "__class_getitem__", v_obj(&type_int))));
+    Value ga = CM(&type_dict, "__class_getitem__", args);
+    EXPECT(R(ga), "dict[str, list[int]]");
+    EXPECT(R(generic_alias_new(v_obj(&type_tuple), v_obj(tuple_empty()))), "tuple[()]");
+    EXPECT(R(generic_alias_new(v_obj(&type_tuple), v_obj(tuple_pack(2, v_obj(&type_int), Ellipsis)))), "tuple[int, ...]");
+    EXPECT(R(obj_richcompare(ga, CM(&type_dict, "__class_getitem__", args), CMP_EQ)), "True");
+}
+
 int main(void) {
     int base;
     gc_init(&base);
@@ -543,6 +559,7 @@ int main(void) {
     test_dict();
     test_set();
     test_range_slice();
+    test_generic_alias();
     printf("%d checks, %d failures\n", checks, failures);
     return failures != 0;
 }
