@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
-Dict *builtins_dict;
+/* builtins_dict: the builtins module's dict, defined in builtins.c */
 
 Dict *builtins_of(Dict *globals) {
     Value b = dict_get_str(globals, names.__builtins__);

@@ -181,7 +181,7 @@ int obj_eq(Value a, Value b) {
 /* ---- attributes ---- */
 
 Value type_lookup(Type *t, Str *name) {
-    if (!(t->flags & TPF_READY) && !type_ready(t)) {
+    if (!(t->flags & (TPF_READY | TPF_READYING)) && !type_ready(t)) {
         err_clear();
         return NULLV;
     }

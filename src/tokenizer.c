@@ -97,7 +97,7 @@ int unicode_is_printable(unsigned cp) {
 
 /* Decodes one strict UTF-8 sequence; returns its length, or 0 if invalid
 ** (overlong forms, surrogates and values past U+10FFFF are invalid). */
-int utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp) {
+int tok_utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp) {
   unsigned c = s[0];
   int n, i;
   unsigned min;
@@ -116,7 +116,7 @@ int utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp) 
   return n;
 }
 
-int utf8_count(const char *s, int nbytes) {
+int tok_utf8_count(const char *s, int nbytes) {
   int i, n = 0;
   for (i = 0; i < nbytes && s[i]; i++)
     if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
@@ -357,7 +357,7 @@ static TokenType check_encoding(Tokenizer *t) {
     return error_at(t, TOKERR_SYNTAX, 0, 0, 0,
                     "source code cannot contain null bytes");
   while (s < e) {
-    int n = utf8_decode(s, e, &cp);
+    int n = tok_utf8_decode(s, e, &cp);
     if (n == 0)
       return error_at(t, TOKERR_SYNTAX, 0, 0, 0,
                       "Non-UTF-8 code starting with '\\x%02x' in file %s on "
@@ -816,7 +816,7 @@ static TokenType read_name(Tokenizer *t, Token *tok) {
     int first = 1;
     while (s < (const unsigned char *)q) {
       unsigned cp;
-      int n = utf8_decode(s, (const unsigned char *)q, &cp);
+      int n = tok_utf8_decode(s, (const unsigned char *)q, &cp);
       if (n == 0) { n = 1; cp = 0xFFFD; }
       if (first ? !unicode_is_id_start(cp) : !unicode_is_id_continue(cp)) {
         const char *after = (const char *)s + n;

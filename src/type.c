@@ -617,7 +617,8 @@ static Value tp_new_wrapper(Value self, Value *args, size_t nargs, Tuple *kwname
 }
 
 bool type_ready(Type *t) {
-    if (t->flags & TPF_READY) return true;
+    if (t->flags & (TPF_READY | TPF_READYING)) return true;
+    t->flags |= TPF_READYING;
     if (!t->hdr.type) t->hdr.type = &type_type;
     if (!(t->flags & TPF_HEAPTYPE)) gc_register_static(&t->hdr);
     if (!t->base && t != &type_object) t->base = &type_object;
@@ -646,7 +647,7 @@ bool type_ready(Type *t) {
         Value doc = str_value_cstr(t->doc);
         if (is_null(doc) || dict_set_str(t->dict, names.__doc__, doc) < 0) return false;
     }
-    t->flags |= TPF_READY;
+    t->flags = (t->flags | TPF_READY) & ~(uint32_t)TPF_READYING;
     return true;
 }
 
