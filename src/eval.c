@@ -776,7 +776,7 @@ Value eval_frame(ThreadState *ts, Frame *f) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define NAME(i) as_str(co_names[i])
 #define JUMPTO(t) (ip = co->instrs + (t))
 #define ERROR_IF(c) do { if (c) goto error; } while (0)

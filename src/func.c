@@ -353,12 +353,11 @@ Type type_builtin = {
 /* ---- method descriptors (list.append in list's dict) ---- */
 
 Value method_descr_new(Type *owner, const MethodDef *def) {
-    if (def->flags & (METH_STATIC | METH_CLASS)) {
-        Value self = (def->flags & METH_CLASS) ? NULLV : NULLV;
-        Value f = builtin_new(def->name, def->fn, self);
+    if (def->flags & METH_STATIC) {
+        Value f = builtin_new(def->name, def->fn, NULLV);
         if (is_null(f)) return f;
         ((Builtin *)as_obj(f))->doc = def->doc;
-        return obj_call1(v_obj((def->flags & METH_CLASS) ? &type_classmethod : &type_staticmethod), f);
+        return obj_call1(v_obj(&type_staticmethod), f);
     }
     MethodDescr *d = gc_alloc(&type_method_descr, sizeof *d);
     if (!d) return NULLV;
@@ -377,8 +376,15 @@ static bool mdescr_check(MethodDescr *d, Value self) {
 }
 
 static Value mdescr_get(Value descr, Value obj, Value type) {
-    if (is_null(obj)) return descr;
     MethodDescr *d = (MethodDescr *)as_obj(descr);
+    if (d->def->flags & METH_CLASS) {
+        /* a class method of a built-in type binds to the class (dict.fromkeys) */
+        Value cls = !is_null(type) && !is_none(type) ? type : v_obj(type_of(obj));
+        Value b = builtin_new(d->def->name, d->def->fn, cls);
+        if (!is_null(b)) ((Builtin *)as_obj(b))->doc = d->def->doc;
+        return b;
+    }
+    if (is_null(obj)) return descr;
     if (!mdescr_check(d, obj)) return NULLV;
     Value b = builtin_new(d->def->name, d->def->fn, obj);
     if (!is_null(b)) ((Builtin *)as_obj(b))->doc = d->def->doc;
