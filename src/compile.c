@@ -1955,7 +1955,7 @@ static bool compile_function_body(Compiler *c, Stmt *s, bool is_async, int funcf
     AstFunctionDef *f = &s->v.FunctionDef;
     TRY(enter_scope(c, f->name, is_async ? U_ASYNC_FUNCTION : U_FUNCTION, s, firstlineno));
     Unit *u = c->u;
-    u->argcount = f->args->args.n;
+    u->argcount = f->args->posonlyargs.n + f->args->args.n;
     u->posonlyargcount = f->args->posonlyargs.n;
     u->kwonlyargcount = f->args->kwonlyargs.n;
     Expr *doc = docstring_of(f->body);
@@ -1996,7 +1996,7 @@ static bool compile_lambda(Compiler *c, Expr *e) {
     TRY(default_arguments(c, loc, a, &funcflags));
     TRY(enter_scope(c, "<lambda>", U_LAMBDA, e, e->lineno));
     Unit *u = c->u;
-    u->argcount = a->args.n;
+    u->argcount = a->posonlyargs.n + a->args.n;
     u->posonlyargcount = a->posonlyargs.n;
     u->kwonlyargcount = a->kwonlyargs.n;
     bool ok = cm_add(&u->consts, NONE) >= 0 && visit_expr(c, e->v.Lambda.body);

@@ -310,7 +310,7 @@ static bool unpack_iterable(Value seq, int before, int after, Value *out_top) {
     if (!star) {
         if (n != expect) {
             if (n < expect) raise_fmt(&exc_ValueError, "not enough values to unpack (expected %zu, got %zu)", expect, n);
-            else raise_fmt(&exc_ValueError, "too many values to unpack (expected %zu, got %zu)", expect, n);
+            else raise_fmt(&exc_ValueError, "too many values to unpack (expected %zu)", expect);
             return false;
         }
         for (size_t i = 0; i < n; i++) out_top[-1 - (ptrdiff_t)i] = items[i];
@@ -423,8 +423,6 @@ static Value before_with(Value mgr, Value *exit_out) {
     Value enter = type_lookup(t, names.__enter__);
     Value exit = type_lookup(t, names.__exit__);
     if (is_null(enter) || is_null(exit)) {
-        if (is_null(enter) && !is_null(exit))
-            return raise_fmt(&exc_TypeError, "'%s' object does not support the context manager protocol (missed __enter__ method)", t->name);
         if (!is_null(enter))
             return raise_fmt(&exc_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", t->name);
         return raise_fmt(&exc_TypeError, "'%s' object does not support the context manager protocol", t->name);

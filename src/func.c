@@ -24,7 +24,8 @@ Function *function_new(Code *co, Dict *globals) {
     f->module = dict_get_str(globals, names.__name__);
     if (is_null(f->module)) f->module = NONE;
     f->doc = NONE;
-    if (co->consts && co->consts->len && is_str(co->consts->items[0]) && (co->flags & CO_HAS_DOCSTRING))
+    /* the compiler puts a function's docstring first among its constants (None if it has none) */
+    if (co->consts && co->consts->len && is_str(co->consts->items[0]) && !str_eq_cstr(co->name, "<lambda>"))
         f->doc = co->consts->items[0];
     f->annotations = NULLV;
     return f;
@@ -750,10 +751,15 @@ static Value super_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Type *super_check(Type *type, Value obj) {
-    if (is_obj(obj) && type_is_subtype(type_of(obj), &type_type) && type_is_subtype((Type *)as_obj(obj), type))
-        return (Type *)as_obj(obj);
+    bool is_class = is_obj(obj) && type_is_subtype(type_of(obj), &type_type);
+    if (is_class && type_is_subtype((Type *)as_obj(obj), type)) return (Type *)as_obj(obj);
     if (type_is_subtype(type_of(obj), type)) return type_of(obj);
-    raise_msg(&exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    if (is_class)
+        raise_fmt(&exc_TypeError, "super(type, obj): obj (type %s) is not an instance or subtype of type (%s).",
+                  ((Type *)as_obj(obj))->name, type->name);
+    else
+        raise_fmt(&exc_TypeError, "super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).",
+                  type_name_of(obj), type->name);
     return NULL;
 }
 

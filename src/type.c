@@ -713,11 +713,9 @@ done:
 }
 
 /* The base whose instance layout the new class extends. */
+/* Classes defined in Python add at most a __dict__, which does not count as layout. */
 static Type *solid_base(Type *t) {
-    while (t->base && (t->flags & TPF_HEAPTYPE) && t->basicsize == t->base->basicsize) t = t->base;
-    while (t->base && t->basicsize == t->base->basicsize && t->dictoffset == t->base->dictoffset &&
-           !(t->flags & TPF_HEAPTYPE) && t != &type_object && t->base != &type_object && false)
-        t = t->base;
+    while (t->base && ((t->flags & TPF_HEAPTYPE) || t->basicsize == t->base->basicsize)) t = t->base;
     return t;
 }
 
@@ -735,7 +733,6 @@ static Type *best_base(Tuple *bases) {
             return NULL;
         }
         Type *s = solid_base(bt);
-        while (s->flags & TPF_HEAPTYPE) s = s->base;
         if (!best_solid || type_is_subtype(s, best_solid)) { best = bt; best_solid = s; }
         else if (!type_is_subtype(best_solid, s)) {
             raise_msg(&exc_TypeError, "multiple bases have instance lay-out conflict");
