@@ -2225,10 +2225,8 @@ static bool unwind_fblock(Compiler *c, Location *loc, FBlock *info, bool preserv
     case FB_WITH: case FB_ASYNC_WITH:
         *loc = info->loc;
         TRY(EMIT0(c, PS_POP_BLOCK, *loc));
-        if (preserve_tos) {
-            TRY(emit(c, OP_SWAP, 3, *loc));
-            TRY(emit(c, OP_SWAP, 2, *loc));
-        }
+        /* the stack holds the bound __exit__ (BEFORE_WITH pushes one value) */
+        if (preserve_tos) TRY(emit(c, OP_SWAP, 2, *loc));
         TRY(call_exit_with_nones(c, *loc));
         if (info->kind == FB_ASYNC_WITH) {
             TRY(emit(c, OP_GET_AWAITABLE, 2, *loc));
@@ -3322,6 +3320,7 @@ static Code *assemble(Compiler *c, bool add_none) {
         for (;;) {
             int op = INSTR_OP(instrs[j]), arg = INSTR_ARG(instrs[j]);
             if (d > maxdepth) maxdepth = d;
+            if ((op == OP_SWAP || op == OP_COPY) && arg > d) { internal_error("stack underflow in SWAP/COPY", u); goto done; }
             if (opcode_is_jump(op)) {
                 int td = d + opcode_stack_effect(op, arg, true);
                 if (fdepth[arg] < 0) { fdepth[arg] = td; work[nwork++] = arg; }
