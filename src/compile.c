@@ -2728,7 +2728,8 @@ static bool compile_assert(Compiler *c, Stmt *s) {
         TRY(visit_expr(c, s->v.Assert.msg));
         TRY(emit(c, OP_CALL, 0, loc));
     }
-    TRY(emit(c, OP_RAISE_VARARGS, 1, loc));
+    /* the raise points at the failed test, as CPython's traceback carets show */
+    TRY(emit(c, OP_RAISE_VARARGS, 1, LOC(s->v.Assert.test)));
     use_label(c, end);
     return true;
 }

@@ -668,8 +668,6 @@ static bool trace_call_event(ThreadState *ts, Frame *f) {
         Value r = call_tracer(ts, ts->trace_func, f, EV_CALL, NONE, false);
         if (is_null(r)) return false;
         if (!is_none(r)) f->frame_obj->trace = r;
-        f->frame_obj->last_line = -1;
-        f->frame_obj->last_lasti = -1;
     }
     return true;
 }

@@ -179,7 +179,7 @@ static Value fo_get_lasti(Value self) {
 Value frame_locals_proxy_new(Value frame_obj);   /* below */
 static Value fo_get_locals(Value self) {
     Frame *f = fo_frame(self);
-    if (f->locals && !(f->code->flags & CO_OPTIMIZED)) return v_obj(f->locals);
+    if (!(f->code->flags & CO_OPTIMIZED)) return v_obj(f->locals ? f->locals : f->globals);
     return frame_locals_proxy_new(self);
 }
 static Value fo_get_trace(Value self) { return FO(self)->trace; }
