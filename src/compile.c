@@ -28,10 +28,10 @@
 #define MAX_BLOCKS 21               /* CPython's CO_MAXBLOCKS */
 #define CO_FUTURE_ANNOTATIONS 0x1000000
 
-/* Pass a `*args` object to CALL_FUNCTION_EX as it is (CPython does; the callee then
+/* Pass a `*args` object to CALL_FUNCTION_EX as it is (CPython does; the eval loop then
  * converts it with "argument after * must be an iterable") rather than building a
- * tuple first.  Off until the eval loop accepts any iterable in that slot. */
-#define CALL_EX_ANY_ITERABLE 0
+ * tuple first. */
+#define CALL_EX_ANY_ITERABLE 1
 
 /* ------------------------------------------------------------------ pseudo ops */
 

@@ -437,6 +437,18 @@ static Value before_with(Value mgr, Value *exit_out) {
     return obj_call0(bound_enter);
 }
 
+/* How CPython names a callable in call errors: "mod.qualname()" (or "qualname()"). */
+static const char *callable_display(Value f) {
+    Value qn = obj_getattr_opt(f, names.__qualname__);
+    if (!is_str(qn)) { err_clear(); return "function"; }
+    Value mod = obj_getattr_opt(f, names.__module__);
+    if (is_null(mod)) err_clear();
+    Str *s = is_str(mod) && !str_eq_cstr(as_str(mod), "builtins")
+                 ? str_fmt("%s.%s()", as_str(mod)->data, as_str(qn)->data)
+                 : str_fmt("%s()", as_str(qn)->data);
+    return s ? s->data : "function";
+}
+
 static Value import_from(Value module, Str *name) {
     Value v = obj_getattr(module, name);
     if (!is_null(v) || !err_matches(&exc_AttributeError)) return v;
@@ -1154,9 +1166,8 @@ L_DICT_MERGE: {
         ERROR_IF(!src);
         if (!dict_update(src, m)) {
             err_clear();
-            Value fn = obj_getattr_opt(callable, names.__qualname__);
-            raise_fmt(&exc_TypeError, "%s argument after ** must be a mapping, not %s",
-                      is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function", type_name_of(m));
+            raise_fmt(&exc_TypeError, "%s argument after ** must be a mapping, not %s", callable_display(callable),
+                      type_name_of(m));
             goto error;
         }
     }
@@ -1164,16 +1175,14 @@ L_DICT_MERGE: {
     Value k, v;
     while (dict_next(src, &pos, &k, &v)) {
         if (!is_str(k)) {
-            Value fn = obj_getattr_opt(callable, names.__qualname__);
-            raise_fmt(&exc_TypeError, "%s keywords must be strings", is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function");
+            raise_msg(&exc_TypeError, "keywords must be strings");
             goto error;
         }
         int has = dict_contains(d, k);
         ERROR_IF(has < 0);
         if (has) {
-            Value fn = obj_getattr_opt(callable, names.__qualname__);
-            raise_fmt(&exc_TypeError, "%s got multiple values for keyword argument '%s'",
-                      is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function", as_str(k)->data);
+            raise_fmt(&exc_TypeError, "%s got multiple values for keyword argument '%s'", callable_display(callable),
+                      as_str(k)->data);
             goto error;
         }
         ERROR_IF(dict_set(d, k, v) < 0);
@@ -1304,9 +1313,8 @@ L_CALL_FUNCTION_EX: {
             Type *pt = type_of(pargs);
             if (err_matches(&exc_TypeError) && !pt->iter && !pt->getitem) {
                 err_clear();
-                Value fn = obj_getattr_opt(callable, names.__qualname__);
-                raise_fmt(&exc_TypeError, "%s argument after * must be an iterable, not %s",
-                          is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function", pt->name);
+                raise_fmt(&exc_TypeError, "%s argument after * must be an iterable, not %s", callable_display(callable),
+                          pt->name);
             }
             goto error;
         }
