@@ -792,7 +792,7 @@ Value eval_frame(ThreadState *ts, Frame *f) {
 
     LOAD_REGS();
     bool reraise = false;
-    Value exc;
+    Value exc, retval;
     if (!is_null(ts->exc)) {
         /* resumed with an exception to raise (generator.throw) */
         goto error;
@@ -826,14 +826,13 @@ L_SWAP: {
 L_LOAD_CONST:
     PUSH(consts[oparg]);
     DISPATCH();
-L_RETURN_CONST: {
-    Value r = consts[oparg];
-    PUSH(r);
+L_RETURN_CONST:
+    retval = consts[oparg];
     goto do_return;
-}
 L_RETURN_VALUE:
+    retval = POP();
 do_return: {
-    Value r = POP();
+    Value r = retval;
     f->sp = sp;
     if (ts->instrumented && !trace_return_event(ts, f, r)) goto error;
     bool entry = f->is_entry;

@@ -286,7 +286,7 @@ static bool add_builtin_types(Value bm) {
         {"reversed", &type_reversed}, {"bytearray", &type_bytearray},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-        if (!module_add_value(bm, types[i].name, v_obj(types[i].type))) return false;
+        if (!type_ready(types[i].type) || !module_add_value(bm, types[i].name, v_obj(types[i].type))) return false;
 #define X(name, base) if (!module_add_value(bm, #name, v_obj(&exc_##name))) return false;
     EXCEPTION_TYPES(X)
 #undef X
