@@ -118,7 +118,7 @@ def mathf(name, *args):
     if callable(f):
         emit(["math", name] + [enc_arg(a) for a in args], lambda: f(*pos, **kws))
     else:
-        emit(["math", name], lambda: f)
+        emit(["mathc", name], lambda: f)
 
 
 # ---------------------------------------------------------------- values
@@ -499,6 +499,12 @@ for data in [[0.1] * 10, [1e308, 1e308], [1e308, 1e308, -1e308], [inf, -inf], [i
              [0.1, 0.2, 0.3, -0.6], [1.0, 2.0**-53, 2.0**-106], [1.0, 2.0**-53, -2.0**-106],
              [2.0**1023, 2.0**1023, -2.0**1023], ["a"], [10**400]]:
     mathf("fsum", data)
+for _ in range(400):
+    x = rng.choice([rng.uniform(-30, 30), rng.uniform(0, 200), rng.uniform(-200, 0),
+                    math.ldexp(rng.random(), rng.randint(-80, 8))])
+    mathf("gamma", x)
+    mathf("lgamma", x)
+    mathf("lgamma", x * 1e3)
 for _ in range(300):
     data = [rng.uniform(-1, 1) * 10.0**rng.randint(-20, 20) for _ in range(rng.randint(1, 20))]
     mathf("fsum", data)

@@ -133,10 +133,10 @@ static Value run_case(char **f, int n) {
         return call_encoded(m, f + 3, n - 3);
     }
     if (!strcmp(kind, "attr")) return obj_getattr_cstr(decode(f[2]), f[1]);
+    if (!strcmp(kind, "mathc")) return obj_getattr_cstr(math_module, f[1]);   /* a constant */
     if (!strcmp(kind, "math")) {
         Value m = obj_getattr_cstr(math_module, f[1]);
         if (is_null(m)) return NULLV;
-        if (n == 2) return m;    /* a constant */
         return call_encoded(m, f + 2, n - 2);
     }
     fprintf(stderr, "unknown case kind %s\n", kind);
