@@ -59,7 +59,6 @@ Frame *frame_push(ThreadState *ts, Code *co) {
     memset(f, 0, bytes);
     f->code = co;
     f->owner = OWNED_BY_THREAD;
-    f->lasti = -1;
     return f;
 }
 
@@ -98,7 +97,7 @@ void thread_trace_pending(ThreadState *ts) {
 int code_addr_to_line(Code *co, int index);
 
 int frame_lineno(Frame *f) {
-    int i = f->lasti;
+    int i = frame_lasti(f);
     if (i < 0) return f->code->firstlineno;
     for (; i >= 0; i--) {
         int line = code_addr_to_line(f->code, i);
@@ -116,6 +115,8 @@ FrameObject *frame_object_get(Frame *f) {
     fo->frame = f;
     fo->trace = NONE;
     fo->trace_lines = true;
+    fo->last_line = -1;
+    fo->last_lasti = -1;
     f->frame_obj = fo;
     return fo;
 }
@@ -172,7 +173,8 @@ static Value fo_get_lineno(Value self) {
 }
 static Value fo_get_lasti(Value self) {
     Frame *f = fo_frame(self);
-    return v_int(f->lasti < 0 ? -1 : f->lasti * 2);
+    int lasti = frame_lasti(f);
+    return v_int(lasti < 0 ? -1 : lasti * 2);
 }
 Value frame_locals_proxy_new(Value frame_obj);   /* below */
 static Value fo_get_locals(Value self) {

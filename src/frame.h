@@ -36,11 +36,12 @@ typedef struct Frame {
     uint8_t owner;          /* enum FrameOwner */
     bool is_entry;          /* returning from it leaves the C activation of eval */
     uint8_t state;          /* enum FrameState */
-    int32_t lasti;          /* index of the instruction being executed, for f_lasti */
     Value localsplus[];     /* nlocalsplus slots, then stacksize value-stack slots */
 } Frame;
 
 static inline Value *frame_stack_base(Frame *f) { return f->localsplus + f->code->nlocalsplus; }
+/* Index of the instruction being executed (-1 before the first). */
+static inline int frame_lasti(Frame *f) { return f->ip ? (int)(f->ip - f->code->instrs) - 1 : -1; }
 static inline size_t frame_size_bytes(Code *co) {
     return sizeof(Frame) + (size_t)co->framesize * sizeof(Value);
 }
@@ -66,6 +67,7 @@ typedef struct ThreadState {
     Value handled;          /* the exception being handled (sys.exc_info()), or None */
     Value trace_func, profile_func;   /* NULLV when off */
     bool tracing;           /* inside a trace/profile callback */
+    bool instrumented;      /* a trace or profile function is set: eval uses the traced dispatch */
     Frame *pending;         /* a pushed frame whose arguments are being bound (not linked yet) */
 } ThreadState;
 
@@ -90,6 +92,7 @@ struct FrameObject {
     FrameObject *back;      /* f_back captured when the frame was detached */
     Value trace;            /* f_trace */
     bool trace_lines, trace_opcodes;
+    int last_line, last_lasti;  /* where the last 'line' event fired */
     Frame *owned;           /* malloc'd copy after the frame returned, else NULL */
 };
 

@@ -8,6 +8,7 @@
 #include "str.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- functions ---- */
@@ -23,7 +24,8 @@ Function *function_new(Code *co, Dict *globals) {
     f->module = dict_get_str(globals, names.__name__);
     if (is_null(f->module)) f->module = NONE;
     f->doc = NONE;
-    if (co->consts && co->consts->len && is_str(co->consts->items[0]) && (co->flags & CO_HAS_DOCSTRING))
+    /* the compiler puts a function's docstring first among its constants (None if it has none) */
+    if (co->consts && co->consts->len && is_str(co->consts->items[0]) && !str_eq_cstr(co->name, "<lambda>"))
         f->doc = co->consts->items[0];
     f->annotations = NULLV;
     return f;
@@ -352,12 +354,11 @@ Type type_builtin = {
 /* ---- method descriptors (list.append in list's dict) ---- */
 
 Value method_descr_new(Type *owner, const MethodDef *def) {
-    if (def->flags & (METH_STATIC | METH_CLASS)) {
-        Value self = (def->flags & METH_CLASS) ? NULLV : NULLV;
-        Value f = builtin_new(def->name, def->fn, self);
+    if (def->flags & METH_STATIC) {
+        Value f = builtin_new(def->name, def->fn, NULLV);
         if (is_null(f)) return f;
         ((Builtin *)as_obj(f))->doc = def->doc;
-        return obj_call1(v_obj((def->flags & METH_CLASS) ? &type_classmethod : &type_staticmethod), f);
+        return obj_call1(v_obj(&type_staticmethod), f);
     }
     MethodDescr *d = gc_alloc(&type_method_descr, sizeof *d);
     if (!d) return NULLV;
@@ -376,8 +377,15 @@ static bool mdescr_check(MethodDescr *d, Value self) {
 }
 
 static Value mdescr_get(Value descr, Value obj, Value type) {
-    if (is_null(obj)) return descr;
     MethodDescr *d = (MethodDescr *)as_obj(descr);
+    if (d->def->flags & METH_CLASS) {
+        /* a class method of a built-in type binds to the class (dict.fromkeys) */
+        Value cls = !is_null(type) && !is_none(type) ? type : v_obj(type_of(obj));
+        Value b = builtin_new(d->def->name, d->def->fn, cls);
+        if (!is_null(b)) ((Builtin *)as_obj(b))->doc = d->def->doc;
+        return b;
+    }
+    if (is_null(obj)) return descr;
     if (!mdescr_check(d, obj)) return NULLV;
     Value b = builtin_new(d->def->name, d->def->fn, obj);
     if (!is_null(b)) ((Builtin *)as_obj(b))->doc = d->def->doc;
@@ -743,10 +751,15 @@ static Value super_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Type *super_check(Type *type, Value obj) {
-    if (is_obj(obj) && type_is_subtype(type_of(obj), &type_type) && type_is_subtype((Type *)as_obj(obj), type))
-        return (Type *)as_obj(obj);
+    bool is_class = is_obj(obj) && type_is_subtype(type_of(obj), &type_type);
+    if (is_class && type_is_subtype((Type *)as_obj(obj), type)) return (Type *)as_obj(obj);
     if (type_is_subtype(type_of(obj), type)) return type_of(obj);
-    raise_msg(&exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    if (is_class)
+        raise_fmt(&exc_TypeError, "super(type, obj): obj (type %s) is not an instance or subtype of type (%s).",
+                  ((Type *)as_obj(obj))->name, type->name);
+    else
+        raise_fmt(&exc_TypeError, "super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).",
+                  type_name_of(obj), type->name);
     return NULL;
 }
 
@@ -852,6 +865,6 @@ Type type_ellipsis = {
 };
 
 void func_init(void) {
-    notimpl_obj.gcbits |= 2;    /* static: never swept */
+    notimpl_obj.gcbits |= 2;    /* static objects: never swept */
     ellipsis_obj.gcbits |= 2;
 }

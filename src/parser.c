@@ -19,6 +19,7 @@
 
 #include "parser.h"
 #include "tokenizer.h"
+#include "parser_names.h"
 
 #define MAX_DEPTH 3000          /* nesting of recursive grammar rules */
 
@@ -44,6 +45,26 @@ typedef struct Parser {
 } Parser;
 
 /* ================================================================ errors */
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PRINTF_LIKE(f, a)
+#endif
+
+static _Noreturn void raise_pos(Parser *p, ParseErrorKind kind, int lineno, int off,
+                                int end_lineno, int end_off, const char *fmt, ...) PRINTF_LIKE(7, 8);
+static _Noreturn void raise_at_tok(Parser *p, ParseErrorKind kind, const Token *t,
+                                   const char *fmt, ...) PRINTF_LIKE(4, 5);
+static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static _Noreturn void raise_node(Parser *p, const void *node, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static _Noreturn void raise_range(Parser *p, const void *a, const void *b,
+                                  const char *fmt, ...) PRINTF_LIKE(4, 5);
+static _Noreturn void raise_tok_range(Parser *p, const Token *a, const Token *b,
+                                      const char *fmt, ...) PRINTF_LIKE(4, 5);
+static _Noreturn void raise_from_tok(Parser *p, const Token *a, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static _Noreturn void raise_from_node(Parser *p, const Expr *a, const char *fmt, ...) PRINTF_LIKE(3, 4);
+
 
 static _Noreturn void unwind(Parser *p) { longjmp(*p->jb, 1); }
 
@@ -309,8 +330,13 @@ static Loc here(Parser *p) { return tok_loc(cur(p)); }
 ** helpers work on the four position fields directly. */
 typedef struct { int lineno, col_offset, end_lineno, end_col_offset; } Pos;
 
+/* End of the last token consumed, skipping NEWLINE, INDENT and DEDENT
+** as CPython's EXTRA does. */
 static void set_end_prev(Parser *p, int *end_lineno, int *end_col) {
-  Token *t = prev(p);
+  int i = p->pos - 1;
+  Token *t = token(p, i);
+  while (i > 0 && (t->type == TK_NEWLINE || t->type == TK_INDENT || t->type == TK_DEDENT))
+    t = token(p, --i);
   *end_lineno = t->end_lineno;
   *end_col = t->end_col;
 }
@@ -507,6 +533,7 @@ static void make_target(Parser *p, Expr *e, TargetsType type) {
 
 static Expr *expression(Parser *p);
 static Expr *named_expression(Parser *p);
+static Expr *argument_expression(Parser *p);
 static Expr *star_expressions(Parser *p);
 static Expr *star_named_expression(Parser *p);
 static Expr *disjunction(Parser *p);
@@ -739,12 +766,9 @@ static Expr *dict_rest(Parser *p, Loc start, Vec *keys, Vec *values) {
     }
     vec_push(p, keys, expression(p));
     if (!at(p, TK_COLON)) {
-      if (at(p, TK_COMMA) || at(p, TK_RBRACE)) {
-        Expr *k = keys->items[keys->n - 1];
-        raise_pos(p, PERR_SYNTAX, k->lineno, k->end_col_offset, k->end_lineno, 0,
-                  "':' expected after dictionary key");
-      }
-      syntax_error(p);
+      Expr *k = keys->items[keys->n - 1];
+      raise_pos(p, PERR_SYNTAX, k->lineno, k->end_col_offset, k->end_lineno, 0,
+                "':' expected after dictionary key");
     }
     p->pos++;
     if (at(p, TK_RBRACE) || at(p, TK_COMMA))
@@ -844,6 +868,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
     Token *t = cur(p);
     if (t->type == TK_STAR) {
       Expr *e;
+      Token *comma = p->pos > 0 ? token(p, p->pos - 1) : t;
       Loc start = tok_loc(advance(p));
       Expr *value = expression(p);
       e = new_expr(p, Expr_Starred, start);
@@ -853,7 +878,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
         raise_pos(p, PERR_SYNTAX, t->lineno, t->col + 1, prev(p)->end_lineno,
                   prev(p)->end_col + 1, "cannot assign to iterable argument unpacking");
       if (seen_kw_unpack)
-        raise_from_node(p, e, "iterable argument unpacking follows keyword argument unpacking");
+        raise_from_tok(p, comma, "iterable argument unpacking follows keyword argument unpacking");
       vec_push(p, &args, e);
     } else if (t->type == TK_DOUBLESTAR) {
       Keyword *k = alloc(p, sizeof(Keyword));
@@ -887,7 +912,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
       vec_push(p, &kws, k);
       seen_kw = 1;
     } else {
-      Expr *e = named_expression(p);
+      Expr *e = argument_expression(p);
       if (at_comp_for(p)) {
         /* a generator expression: only as the sole argument */
         ComprehensionSeq gens = comprehension_clauses(p);
@@ -1245,8 +1270,6 @@ static Expr *expression(Parser *p) {
   if (at(p, TK_DOUBLESTAR))
     raise_at_tok(p, PERR_SYNTAX, cur(p),
                  "cannot use dict unpacking on only part of a conditional expression");
-  if (!starts_expression(cur(p)))
-    raise_at_tok(p, PERR_SYNTAX, cur(p), "expected expression after 'else', but statement is given");
   orelse = expression(p);
   leave(p);
   e = new_expr(p, Expr_IfExp, start);
@@ -1314,6 +1337,25 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                expr_name(a));
   p->pos = pos;
+}
+
+/* assignment_expression | expression, without the '=' hints */
+static Expr *argument_expression(Parser *p) {
+  Token *t = cur(p);
+  Expr *e;
+  if (tok_is_name(t) && peek(p, 1)->type == TK_COLONEQUAL) {
+    Expr *target = new_name(p, t, Ctx_Store), *value;
+    p->pos += 2;
+    value = expression(p);
+    e = new_expr(p, Expr_NamedExpr, tok_loc(t));
+    e->v.NamedExpr.target = target;
+    e->v.NamedExpr.value = value;
+    return e;
+  }
+  e = expression(p);
+  if (at(p, TK_COLONEQUAL))
+    raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+  return e;
 }
 
 static Expr *named_expression(Parser *p) {
@@ -1646,13 +1688,15 @@ static Expr *string_token(Parser *p, const Token *t, int *is_bytes) {
   return e;
 }
 
-static Expr *fstring_middle(Parser *p, const Token *t, int raw) {
+/* Literal text of an f-string; decoding errors are reported at
+** `err_tok`, or at the last token read when it is NULL. */
+static Expr *fstring_middle(Parser *p, const Token *t, int raw, const Token *err_tok) {
   char *out = alloc(p, (size_t)t->len + 1);
   ErrSite site;
   size_t len;
   Expr *e;
-  site.tok = t;
-  site.at_last = 1;
+  site.tok = err_tok;
+  site.at_last = err_tok == NULL;
   len = decode_escapes(p, site, t->s, t->len, 0, raw, 1, out);
   out[len] = '\0';
   e = str_constant(p, out, len, 0);
@@ -1661,6 +1705,7 @@ static Expr *fstring_middle(Parser *p, const Token *t, int raw) {
 }
 
 static Expr *replacement_field(Parser *p, int raw);
+static ExprSeq merge_pieces(Parser *p, Vec *pieces);
 
 /* The format spec after ':' as a JoinedStr. */
 static Expr *format_spec(Parser *p, Token *colon, int raw) {
@@ -1668,8 +1713,7 @@ static Expr *format_spec(Parser *p, Token *colon, int raw) {
   Expr *e;
   for (;;) {
     if (at(p, TK_FSTRING_MIDDLE)) {
-      Expr *c = fstring_middle(p, advance(p), raw);
-      if (c->v.Constant.v.s.len > 0) vec_push(p, &v, c);
+      vec_push(p, &v, fstring_middle(p, advance(p), raw, NULL));
     } else if (at(p, TK_LBRACE)) {
       Expr *fv;
       p->debug_text = NULL;
@@ -1682,7 +1726,7 @@ static Expr *format_spec(Parser *p, Token *colon, int raw) {
     }
   }
   e = new_expr(p, Expr_JoinedStr, tok_loc(colon));
-  e->v.JoinedStr.values = SEQ(ExprSeq, v);
+  e->v.JoinedStr.values = merge_pieces(p, &v);
   return e;
 }
 
@@ -1690,6 +1734,28 @@ static Expr *format_spec(Parser *p, Token *colon, int raw) {
 /* '{' expression ['='] ['!' NAME] [':' spec] '}' inside an f-string.
 ** Returns the FormattedValue; with a debug '=' the expression's text is
 ** left in p->debug_text, for the caller to put just before it. */
+
+/* The source of a `{expr=}` field, without comments (as CPython). */
+static char *debug_source(Parser *p, const char *from, const char *to, size_t *len) {
+  char *text = alloc(p, (size_t)(to - from) + 1), *o = text;
+  char quote = 0;
+  while (from < to) {
+    char c = *from;
+    if (quote) {
+      if (c == '\\' && from + 1 < to) { *o++ = *from++; }
+      else if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '#') {
+      while (from < to && *from != '\n') from++;
+      continue;
+    }
+    *o++ = *from++;
+  }
+  *o = '\0';
+  *len = (size_t)(o - text);
+  return text;
+}
 
 static Expr *replacement_field(Parser *p, int raw) {
   Token *lb = advance(p), *t = cur(p);
@@ -1709,10 +1775,8 @@ static Expr *replacement_field(Parser *p, int raw) {
   value = annotated_rhs(p);
   if (at(p, TK_EQUAL)) {
     Token *eq = advance(p), *next = cur(p);
-    const char *from = lb->s + 1, *to = next->s;
-    size_t len = (size_t)(to - from);
-    char *text = arena_strndup(p->arena, from, len);
-    if (text == NULL) nomem(p);
+    size_t len;
+    char *text = debug_source(p, lb->s + 1, next->s, &len);
     debug_const = str_constant(p, text, len, 0);
     debug_const->lineno = lb->end_lineno;
     debug_const->col_offset = lb->end_col;
@@ -1763,13 +1827,15 @@ static Expr *replacement_field(Parser *p, int raw) {
 /* FSTRING_START ... FSTRING_END, appending its pieces. */
 static void fstring(Parser *p, Vec *pieces) {
   Token *start = advance(p);
-  int raw = 0, i;
+  Vec middles = {0};            /* literal tokens, decoded at the end */
+  int raw = 0, i, first = pieces->n, k = 0;
   for (i = 0; i < start->len; i++) if ((start->s[i] | 0x20) == 'r') raw = 1;
   for (;;) {
     Token *t = cur(p);
     if (t->type == TK_FSTRING_MIDDLE) {
       p->pos++;
-      vec_push(p, pieces, fstring_middle(p, t, raw));
+      vec_push(p, pieces, NULL);
+      vec_push(p, &middles, t);
     } else if (t->type == TK_LBRACE) {
       Expr *fv;
       p->debug_text = NULL;
@@ -1779,6 +1845,9 @@ static void fstring(Parser *p, Vec *pieces) {
       vec_push(p, pieces, fv);
     } else if (t->type == TK_FSTRING_END) {
       p->pos++;
+      for (i = first; i < pieces->n; i++)
+        if (pieces->items[i] == NULL)
+          pieces->items[i] = fstring_middle(p, middles.items[k++], raw, t);
       return;
     } else {
       syntax_error(p);
@@ -1812,8 +1881,8 @@ static Expr *merge_constants(Parser *p, Expr **items, int n) {
 /* STRING and f-string tokens in a row: implicit concatenation. */
 static Expr *strings(Parser *p) {
   Loc start = here(p);
-  Vec pieces = {0}, values = {0};
-  int nbytes = 0, nstr = 0, has_f = 0, first_u = -1, i, run;
+  Vec pieces = {0};
+  int nbytes = 0, nstr = 0, has_f = 0, first_u = -1;
   Expr *e;
   for (;;) {
     Token *t = cur(p);
@@ -1843,17 +1912,23 @@ static Expr *strings(Parser *p) {
     set_end_prev(p, &e->end_lineno, &e->end_col_offset);
     return e;
   }
-  /* merge adjacent constants, drop empty ones */
-  for (i = 0; i < pieces.n; i = run) {
-    Expr *x = pieces.items[i];
+  e = new_expr(p, Expr_JoinedStr, start);
+  e->v.JoinedStr.values = merge_pieces(p, &pieces);
+  return e;
+}
+
+/* JoinedStr values: adjacent constants merged, empty ones dropped. */
+static ExprSeq merge_pieces(Parser *p, Vec *pieces) {
+  Vec values = {0};
+  int i, run;
+  for (i = 0; i < pieces->n; i = run) {
+    Expr *x = pieces->items[i];
     if (x->kind != Expr_Constant) { vec_push(p, &values, x); run = i + 1; continue; }
-    for (run = i; run < pieces.n && ((Expr *)pieces.items[run])->kind == Expr_Constant; run++) {}
-    x = merge_constants(p, (Expr **)pieces.items + i, run - i);
+    for (run = i; run < pieces->n && ((Expr *)pieces->items[run])->kind == Expr_Constant; run++) {}
+    x = merge_constants(p, (Expr **)pieces->items + i, run - i);
     if (x->v.Constant.v.s.len > 0) vec_push(p, &values, x);
   }
-  e = new_expr(p, Expr_JoinedStr, start);
-  e->v.JoinedStr.values = SEQ(ExprSeq, values);
-  return e;
+  return SEQ(ExprSeq, values);
 }
 
 /* ============================================================= parameters */
@@ -1889,7 +1964,7 @@ static Arguments *parameters(Parser *p, int is_lambda) {
       if (plain.n == 0) {
         if (peek(p, 1)->type == TK_COMMA)
           raise_at_tok(p, PERR_SYNTAX, t, "at least one argument must precede /");
-        syntax_error(p);
+        raise_at_tok(p, PERR_SYNTAX, t, "invalid syntax");
       }
       p->pos++;
       seen_slash = 1;
@@ -1956,7 +2031,9 @@ static Arguments *parameters(Parser *p, int is_lambda) {
       } else {
         if (def) vec_push(p, &defaults, def);
         else if (defaults.n > 0)
-          raise_node(p, a, "parameter without a default follows parameter with a default");
+          raise_pos(p, PERR_SYNTAX, a->lineno, a->col_offset + 1, a->end_lineno,
+                    a->end_col_offset + 1,
+                    "parameter without a default follows parameter with a default");
         vec_push(p, &plain, a);
       }
     }
@@ -2002,11 +2079,6 @@ static StmtSeq block(Parser *p, const char *what, const Token *kw) {
   return SEQ(StmtSeq, body);
 }
 
-static void end_at_block(Stmt *s, StmtSeq body) {
-  Stmt *last = body.items[body.n - 1];
-  s->end_lineno = last->end_lineno;
-  s->end_col_offset = last->end_col_offset;
-}
 
 /* ---------------------------------------------------------- simple ones */
 
@@ -2031,15 +2103,9 @@ static Stmt *raise_stmt(Parser *p) {
   Token *kw = advance(p);
   Expr *exc = NULL, *cause = NULL;
   Stmt *s;
-  if (at_kw(p, KW_from))
-    raise_tok_range(p, kw, cur(p), "did you forget an expression between 'raise' and 'from'?");
   if (!at_stmt_end(p)) {
     exc = expression(p);
-    if (accept_kw(p, KW_from)) {
-      if (at_stmt_end(p))
-        raise_at_tok(p, PERR_SYNTAX, prev(p), "did you forget an expression after 'from'?");
-      cause = expression(p);
-    }
+    if (accept_kw(p, KW_from)) cause = expression(p);
   }
   s = new_stmt(p, Stmt_Raise, tok_loc(kw));
   s->v.Raise.exc = exc;
@@ -2193,10 +2259,14 @@ static Stmt *from_stmt(Parser *p) {
 
 /* ------------------------------------------------------- type parameters */
 
-static TypeParamSeq type_params(Parser *p) {
+/* `lookahead`: CPython has read one token past an empty list (type X[] =). */
+static TypeParamSeq type_params(Parser *p, int lookahead) {
   Vec v = {0};
   Token *open = advance(p);
-  if (at(p, TK_RSQB)) raise_from_tok(p, cur(p), "Type parameter list cannot be empty");
+  if (at(p, TK_RSQB)) {
+    if (lookahead) peek(p, 1);
+    raise_from_tok(p, cur(p), "Type parameter list cannot be empty");
+  }
   (void)open;
   while (!at(p, TK_RSQB)) {
     Token *t = cur(p);
@@ -2249,7 +2319,7 @@ static Stmt *type_alias(Parser *p) {
   TypeParamSeq tps = {0, NULL};
   Expr *value;
   Stmt *s;
-  if (at(p, TK_LSQB)) tps = type_params(p);
+  if (at(p, TK_LSQB)) tps = type_params(p, 1);
   expect(p, TK_EQUAL);
   value = expression(p);
   s = new_stmt(p, Stmt_TypeAlias, start);
@@ -2331,6 +2401,8 @@ static Stmt *expression_stmt(Parser *p) {
   Expr *e = annotated_rhs(p);
   AstOperator op;
   Stmt *s;
+  if (at(p, TK_COLONEQUAL) && e->kind != Expr_Name && e->kind != Expr_Tuple)
+    raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
   if (at(p, TK_COLON) && e->kind != Expr_Yield && e->kind != Expr_YieldFrom)
     return annotated_assignment(p, e, start_pos, start);
   if (augassign_op(cur_type(p), &op)) {
@@ -2439,7 +2511,6 @@ static Stmt *if_stmt(Parser *p, int is_elif) {
   s->v.If.test = test;
   s->v.If.body = body;
   s->v.If.orelse = orelse;
-  end_at_block(s, orelse.n ? orelse : body);
   return s;
 }
 
@@ -2455,7 +2526,6 @@ static Stmt *while_stmt(Parser *p) {
   s->v.While.test = test;
   s->v.While.body = body;
   s->v.While.orelse = orelse;
-  end_at_block(s, orelse.n ? orelse : body);
   return s;
 }
 
@@ -2475,7 +2545,6 @@ static Stmt *for_stmt(Parser *p, Token *async_tok) {
   s->v.For.iter = iter;
   s->v.For.body = body;
   s->v.For.orelse = orelse;
-  end_at_block(s, orelse.n ? orelse : body);
   return s;
 }
 
@@ -2523,8 +2592,6 @@ static Stmt *with_stmt(Parser *p, Token *async_tok) {
   } else {
     do {
       vec_push(p, &items, with_item(p));
-      if (at(p, TK_COMMA) && peek(p, 1)->type == TK_COLON)
-        raise_at_tok(p, PERR_SYNTAX, cur(p), "the last 'with' item has a trailing comma");
     } while (accept(p, TK_COMMA));
   }
   expect_header_colon(p);
@@ -2532,7 +2599,6 @@ static Stmt *with_stmt(Parser *p, Token *async_tok) {
   s = new_stmt(p, async_tok ? Stmt_AsyncWith : Stmt_With, tok_loc(async_tok ? async_tok : kw));
   s->v.With.items = SEQ(WithItemSeq, items);
   s->v.With.body = body;
-  end_at_block(s, body);
   return s;
 }
 
@@ -2567,13 +2633,7 @@ static ExceptHandler *except_block(Parser *p, int *star) {
     }
     if (accept_kw(p, KW_as)) {
       Token *name = cur(p);
-      if (!tok_is_name(name) || peek(p, 1)->type != TK_COLON) {
-        Expr *e = expression(p);
-        if (at(p, TK_COLON) && e->kind != Expr_Name)
-          raise_node(p, e, is_star ? "cannot use except* statement with %s"
-                     : "cannot use except statement with %s", expr_name(e));
-        syntax_error(p);
-      }
+      if (!tok_is_name(name)) syntax_error(p);
       p->pos++;
       h->name = tok_str(p, name);
     }
@@ -2582,8 +2642,7 @@ static ExceptHandler *except_block(Parser *p, int *star) {
   h->body = block(p, is_star ? "'except*' statement" : "'except' statement", kw);
   h->lineno = kw->lineno;
   h->col_offset = kw->col;
-  h->end_lineno = h->body.items[h->body.n - 1]->end_lineno;
-  h->end_col_offset = h->body.items[h->body.n - 1]->end_col_offset;
+  set_end_prev(p, &h->end_lineno, &h->end_col_offset);
   *star = is_star;
   return h;
 }
@@ -2620,13 +2679,6 @@ static Stmt *try_stmt(Parser *p) {
   s->v.Try.handlers = SEQ(ExceptHandlerSeq, handlers);
   s->v.Try.orelse = orelse;
   s->v.Try.finalbody = finalbody;
-  if (finalbody.n) end_at_block(s, finalbody);
-  else if (orelse.n) end_at_block(s, orelse);
-  else {
-    ExceptHandler *h = handlers.items[handlers.n - 1];
-    s->end_lineno = h->end_lineno;
-    s->end_col_offset = h->end_col_offset;
-  }
   return s;
 }
 
@@ -2638,7 +2690,7 @@ static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   StmtSeq body;
   Stmt *s;
   name = expect_name(p);
-  if (at(p, TK_LSQB)) tps = type_params(p);
+  if (at(p, TK_LSQB)) tps = type_params(p, 0);
   if (!at(p, TK_LPAR)) raise_at_tok(p, PERR_SYNTAX, cur(p), "expected '('");
   p->pos++;
   enter(p);
@@ -2656,7 +2708,6 @@ static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   s->v.FunctionDef.decorator_list = decorators;
   s->v.FunctionDef.returns = returns;
   s->v.FunctionDef.type_params = tps;
-  end_at_block(s, body);
   return s;
 }
 
@@ -2667,7 +2718,7 @@ static Stmt *class_def(Parser *p, ExprSeq decorators) {
   Stmt *s;
   Expr *call = NULL;
   name = expect_name(p);
-  if (at(p, TK_LSQB)) tps = type_params(p);
+  if (at(p, TK_LSQB)) tps = type_params(p, 0);
   if (at(p, TK_LPAR)) {
     Token *open = advance(p);
     call = new_expr(p, Expr_Call, tok_loc(open));
@@ -2696,7 +2747,6 @@ static Stmt *class_def(Parser *p, ExprSeq decorators) {
   s->v.ClassDef.body = body;
   s->v.ClassDef.decorator_list = decorators;
   s->v.ClassDef.type_params = tps;
-  end_at_block(s, body);
   return s;
 }
 
@@ -2740,6 +2790,31 @@ static int at_match_stmt(Parser *p) {
   }
 }
 
+static void *match_subject_fn(Parser *p) {
+  Expr *e = star_named_expression(p);
+  while (accept(p, TK_COMMA)) {
+    if (at(p, TK_NEWLINE)) break;
+    star_named_expression(p);
+  }
+  return e;
+}
+
+/* `match x` + newline: CPython's "expected ':'" (when `match` cannot
+** start an expression statement there). */
+static void match_missing_colon(Parser *p) {
+  Token *t = peek(p, 1);
+  int ok, pos = p->pos;
+  if (!(tok_is_name(t) || t->type == TK_NUMBER || t->type == TK_STRING ||
+        t->type == TK_FSTRING_START || t->type == TK_LBRACE || t->type == TK_TILDE ||
+        tok_is_kw(t, KW_None) || tok_is_kw(t, KW_True) || tok_is_kw(t, KW_False) ||
+        tok_is_kw(t, KW_not) || tok_is_kw(t, KW_lambda)))
+    return;
+  p->pos++;
+  attempt(p, match_subject_fn, &ok);
+  if (ok && at(p, TK_NEWLINE)) raise_last(p, PERR_SYNTAX, "expected ':'");
+  p->pos = pos;
+}
+
 static Stmt *compound_stmt(Parser *p) {
   Token *t = cur(p);
   if (t->type == TK_AT) return decorated(p);
@@ -2761,6 +2836,7 @@ static Stmt *compound_stmt(Parser *p) {
     }
     case 0:
       if (at_match_stmt(p)) return match_stmt(p);
+      if (at_soft_kw(p, "match")) match_missing_colon(p);
       return NULL;
     default:
       return NULL;
@@ -2899,15 +2975,9 @@ static Pattern *mapping_pattern(Parser *p) {
   Pattern *pt;
   while (!at(p, TK_RBRACE)) {
     if (at(p, TK_DOUBLESTAR)) {
-      Token *t = advance(p);
+      p->pos++;
       rest = capture_target(p);
-      if (accept(p, TK_COMMA) && !at(p, TK_RBRACE)) {
-        Expr dummy;
-        memset(&dummy, 0, sizeof dummy);
-        dummy.lineno = t->lineno; dummy.col_offset = t->col;
-        dummy.end_lineno = prev(p)->end_lineno; dummy.end_col_offset = token(p, p->pos - 2)->end_col;
-        raise_node(p, &dummy, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
-      }
+      accept(p, TK_COMMA);
       break;
     }
     vec_push(p, &keys, pattern_key(p));
@@ -3137,10 +3207,6 @@ static Stmt *match_stmt(Parser *p) {
   s = new_stmt(p, Stmt_Match, tok_loc(kw));
   s->v.Match.subject = subject;
   s->v.Match.cases = SEQ(MatchCaseSeq, cases);
-  {
-    MatchCase *last = cases.items[cases.n - 1];
-    end_at_block(s, last->body);
-  }
   return s;
 }
 
@@ -3194,7 +3260,7 @@ static Mod *single_input(Parser *p) {
 static void prefer_tokenizer_errors(Parser *p) {
   Token t;
   const TokError *e;
-  int err_line = p->err->lineno;
+  int err_line = token(p, p->fill > 0 ? p->fill - 1 : 0)->lineno;
   if (p->hard) return;
   for (;;) {
     if (p->ntoks > 0 && (token(p, p->ntoks - 1)->type == TK_ENDMARKER ||
@@ -3233,7 +3299,7 @@ static void prefer_tokenizer_errors(Parser *p) {
 static int chars_before(const char *line, int len, int off) {
   int i, n = 0;
   if (off <= 0) return off;
-  if (off > len + 1) off = len + 1;
+  if (off > len + 2) off = len + 2;     /* the line with its newline, +1 */
   for (i = 0; i < off; i++)
     if (i >= len || ((unsigned char)line[i] & 0xC0) != 0x80) n++;
   return n;
@@ -3316,8 +3382,42 @@ const char *parse_error_kind_name(ParseErrorKind kind) {
   }
 }
 
-/* \N{...} names: not supported yet beyond this small set. */
+/* \N{...}: names of selected blocks (see parser_names.h) plus the
+** computed CJK UNIFIED IDEOGRAPH-XXXX names; case-insensitive. */
+static int name_cmp(const char *table_name, const char *name, int len) {
+  int i;
+  for (i = 0; i < len; i++) {
+    int a = (unsigned char)table_name[i], b = (unsigned char)name[i];
+    if (b >= 'a' && b <= 'z') b -= 32;
+    if (a != b) return a - b;
+    if (a == 0) return -1;
+  }
+  return table_name[len] == '\0' ? 0 : 1;
+}
+
+static int cjk_ideograph(const char *name, int len, unsigned *cp) {
+  static const char prefix[] = "CJK UNIFIED IDEOGRAPH-";
+  int n = (int)sizeof prefix - 1, i;
+  unsigned v = 0;
+  if (len <= n || len > n + 5 || name_cmp(prefix, name, n) != 1) return 0;
+  for (i = n; i < len; i++) {
+    int h = hexval((unsigned char)name[i]);
+    if (h < 0 || (name[i] >= 'a' && name[i] <= 'f')) return 0;
+    v = v * 16 + (unsigned)h;
+  }
+  if (!((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) ||
+        (v >= 0x20000 && v <= 0x2A6DF))) return 0;
+  *cp = v;
+  return 1;
+}
+
 int unicode_lookup_name(const char *name, int len, unsigned *cp) {
-  (void)name; (void)len; (void)cp;
-  return 0;
+  size_t lo = 0, hi = sizeof uni_names / sizeof uni_names[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = name_cmp(uni_names[mid].name, name, len);
+    if (c == 0) { *cp = uni_names[mid].cp; return 1; }
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return cjk_ideograph(name, len, cp);
 }

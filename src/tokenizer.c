@@ -57,6 +57,7 @@ struct Tokenizer {
   int nfs;                      /* f-string nesting */
   FString *fs;                  /* [TOK_MAXFSTRING] */
   TokError err;
+  char bad_encoding[64];        /* an unsupported coding cookie */
 };
 
 /* ---------------------------------------------------------- unicode */
@@ -96,7 +97,7 @@ int unicode_is_printable(unsigned cp) {
 
 /* Decodes one strict UTF-8 sequence; returns its length, or 0 if invalid
 ** (overlong forms, surrogates and values past U+10FFFF are invalid). */
-int utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp) {
+int tok_utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp) {
   unsigned c = s[0];
   int n, i;
   unsigned min;
@@ -115,12 +116,14 @@ int utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp) 
   return n;
 }
 
-int utf8_count(const char *s, int nbytes) {
+int tok_utf8_count(const char *s, int nbytes) {
   int i, n = 0;
   for (i = 0; i < nbytes && s[i]; i++)
     if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
   return n;
 }
+
+static int is_id_char_ascii(int c);
 
 /* ------------------------------------------------------ construction */
 
@@ -158,14 +161,112 @@ static int index_lines(Tokenizer *t, size_t len) {
   return 1;
 }
 
+/* ------------------------------------------------------ coding cookie */
+
+/* Finds a PEP 263 coding declaration in the first two lines; copies its
+** name (lower case, '_' as '-') into name.  Returns 1 if found. */
+static int coding_cookie(const char *src, size_t len, char *name, size_t size) {
+  size_t i = 0;
+  int line;
+  for (line = 0; line < 2 && i < len; line++) {
+    size_t start = i, end = i;
+    while (end < len && src[end] != '\n' && src[end] != '\r') end++;
+    while (i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == '\f')) i++;
+    if (i < end && src[i] == '#') {
+      size_t k;
+      for (k = i; k + 7 <= end; k++) {
+        if (memcmp(src + k, "coding", 6) == 0 && (src[k + 6] == ':' || src[k + 6] == '=')) {
+          size_t j = k + 7, n = 0;
+          while (j < end && (src[j] == ' ' || src[j] == '\t')) j++;
+          while (j < end && n + 1 < size &&
+                 (is_id_char_ascii((unsigned char)src[j]) || src[j] == '-' || src[j] == '.')) {
+            char c = src[j++];
+            if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+            if (c == '_') c = '-';
+            name[n++] = c;
+          }
+          name[n] = '\0';
+          return n > 0;
+        }
+      }
+    } else if (i < end) {
+      return 0;                   /* code on line 1: no cookie on line 2 */
+    }
+    (void)start;
+    i = end;
+    if (i < len && src[i] == '\r') i++;
+    if (i < len && src[i] == '\n') i++;
+  }
+  return 0;
+}
+
+typedef enum { ENC_UTF8, ENC_LATIN1, ENC_CP1252, ENC_UNSUPPORTED } Encoding;
+
+static Encoding encoding_of(const char *name) {
+  static const char *const utf8[] = { "utf-8", "utf8", NULL };
+  static const char *const latin1[] = {
+    "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "l1", "cp819", NULL };
+  static const char *const cp1252[] = { "cp1252", "windows-1252", NULL };
+  int i;
+  for (i = 0; utf8[i]; i++)
+    if (strcmp(name, utf8[i]) == 0 || (strncmp(name, utf8[i], strlen(utf8[i])) == 0 &&
+                                       name[strlen(utf8[i])] == '-'))
+      return ENC_UTF8;
+  if (strcmp(name, "ascii") == 0 || strcmp(name, "us-ascii") == 0) return ENC_UTF8;
+  for (i = 0; latin1[i]; i++) if (strcmp(name, latin1[i]) == 0) return ENC_LATIN1;
+  for (i = 0; cp1252[i]; i++) if (strcmp(name, cp1252[i]) == 0) return ENC_CP1252;
+  return ENC_UNSUPPORTED;
+}
+
+/* Windows-1252 0x80-0x9F (0 = undefined, kept as the Latin-1 control). */
+static const unsigned short cp1252_high[32] = {
+  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+  0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
+  0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+/* Re-encodes a single-byte source as UTF-8 (malloc'd). */
+static char *to_utf8(const char *src, size_t len, Encoding enc, size_t *outlen) {
+  char *out = malloc(len * 3 + 1);
+  size_t i, n = 0;
+  if (out == NULL) return NULL;
+  for (i = 0; i < len; i++) {
+    unsigned c = (unsigned char)src[i];
+    if (enc == ENC_CP1252 && c >= 0x80 && c < 0xA0 && cp1252_high[c - 0x80]) c = cp1252_high[c - 0x80];
+    if (c < 0x80) out[n++] = (char)c;
+    else if (c < 0x800) { out[n++] = (char)(0xC0 | (c >> 6)); out[n++] = (char)(0x80 | (c & 0x3F)); }
+    else {
+      out[n++] = (char)(0xE0 | (c >> 12));
+      out[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+      out[n++] = (char)(0x80 | (c & 0x3F));
+    }
+  }
+  *outlen = n;
+  return out;
+}
+
 Tokenizer *tok_new(const char *src, size_t len, const char *filename) {
   Tokenizer *t;
   size_t n;
+  char cookie[64];
+  char *converted = NULL;
+  Encoding enc = ENC_UTF8;
   if (len > 0x7FFFFFF0) return NULL;        /* columns are ints */
   t = calloc(1, sizeof(Tokenizer));
   if (t == NULL) return NULL;
+  if (coding_cookie(src, len, cookie, sizeof cookie)) {
+    enc = encoding_of(cookie);
+    if (enc == ENC_LATIN1 || enc == ENC_CP1252) {
+      converted = to_utf8(src, len, enc, &len);
+      if (converted == NULL) { free(t); return NULL; }
+      src = converted;
+    } else if (enc == ENC_UNSUPPORTED) {
+      snprintf(t->bad_encoding, sizeof t->bad_encoding, "%s", cookie);
+    }
+  }
   t->fs = malloc(sizeof(FString) * TOK_MAXFSTRING);
   t->buf = normalize(src, len, &n);
+  free(converted);
   if (t->fs == NULL || t->buf == NULL || !index_lines(t, n)) {
     tok_free(t);
     return NULL;
@@ -212,6 +313,15 @@ void tok_bracket(const Tokenizer *t, int level, char *c, int *lineno, int *col) 
 
 /* Records an error at byte offsets (1-based, CPython style) of the
 ** current line and returns TK_ERRORTOKEN. */
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PRINTF_LIKE(f, a)
+#endif
+
+static TokenType error_at(Tokenizer *t, TokErrKind kind, int lineno, int offset,
+                          int end_offset, const char *fmt, ...) PRINTF_LIKE(6, 7);
+
 static TokenType error_at(Tokenizer *t, TokErrKind kind, int lineno,
                           int offset, int end_offset, const char *fmt, ...) {
   va_list ap;
@@ -241,11 +351,13 @@ static TokenType check_encoding(Tokenizer *t) {
   int line = 1;
   unsigned cp;
   t->checked = 1;
+  if (t->bad_encoding[0])
+    return error_at(t, TOKERR_SYNTAX, 0, -1, 0, "unknown encoding: %s", t->bad_encoding);
   if (memchr(t->buf, '\0', (size_t)(t->end - t->buf)) != NULL)
     return error_at(t, TOKERR_SYNTAX, 0, 0, 0,
                     "source code cannot contain null bytes");
   while (s < e) {
-    int n = utf8_decode(s, e, &cp);
+    int n = tok_utf8_decode(s, e, &cp);
     if (n == 0)
       return error_at(t, TOKERR_SYNTAX, 0, 0, 0,
                       "Non-UTF-8 code starting with '\\x%02x' in file %s on "
@@ -643,7 +755,8 @@ static TokenType fstring_literal(Tokenizer *t, Token *tok) {
     t->p = q + 1;
     return MAKE(TK_RBRACE, start);
   }
-  if (!in_spec && at_closing_quote(f, q)) {
+  if (at_closing_quote(f, q)) {         /* (in a spec, the parser complains) */
+    t->level -= f->nfields;
     t->p = q + f->quote_size;
     t->nfs--;
     return MAKE(TK_FSTRING_END, start);
@@ -657,13 +770,7 @@ static TokenType fstring_literal(Tokenizer *t, Token *tok) {
       return unterminated(t, f->start, f->start_line_start, f->start_lineno,
                           f->quote_size == 3, 1);
     }
-    if (at_closing_quote(f, q)) {
-      if (in_spec) {
-        t->p = q;
-        return syntax_error(t, q + 1, "f-string: expecting '}'");
-      }
-      break;
-    }
+    if (at_closing_quote(f, q)) break;
     if (*q == '{') {
       if (!in_spec && q[1] == '{') { q += 2; continue; }
       break;
@@ -709,7 +816,7 @@ static TokenType read_name(Tokenizer *t, Token *tok) {
     int first = 1;
     while (s < (const unsigned char *)q) {
       unsigned cp;
-      int n = utf8_decode(s, (const unsigned char *)q, &cp);
+      int n = tok_utf8_decode(s, (const unsigned char *)q, &cp);
       if (n == 0) { n = 1; cp = 0xFFFD; }
       if (first ? !unicode_is_id_start(cp) : !unicode_is_id_continue(cp)) {
         const char *after = (const char *)s + n;

@@ -105,8 +105,8 @@ const char *tok_keyword_name(int kw);
 const char *tok_type_text(TokenType type);
 
 /* UTF-8 helpers shared with the parser. */
-int utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp);
-int utf8_count(const char *s, int nbytes);   /* code points in s[0..nbytes) */
+int tok_utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp);
+int tok_utf8_count(const char *s, int nbytes);   /* code points in s[0..nbytes) */
 int unicode_is_id_start(unsigned cp);
 int unicode_is_id_continue(unsigned cp);
 int unicode_is_printable(unsigned cp);

@@ -265,7 +265,7 @@ static bool should_show_carets(Seg *s, int start, int end, bool anchors) {
             st->v.Return.value->v.Call.func->kind == Expr_Name)
             value = st->v.Return.value;
         if (st->kind == Stmt_Assign && st->v.Assign.value->kind == Expr_Call &&
-            st->v.Assign.value->v.Call.func->kind == Expr_Name)
+            st->v.Assign.targets.n == 1 && st->v.Assign.targets.items[0]->kind == Expr_Name)
             value = st->v.Assign.value;
         if (value && value->lineno == 1 && value->end_lineno == s->n && value->col_offset == start &&
             value->end_col_offset == end) {

@@ -617,7 +617,8 @@ static Value tp_new_wrapper(Value self, Value *args, size_t nargs, Tuple *kwname
 }
 
 bool type_ready(Type *t) {
-    if (t->flags & TPF_READY) return true;
+    if (t->flags & (TPF_READY | TPF_READYING)) return true;
+    t->flags |= TPF_READYING;
     if (!t->hdr.type) t->hdr.type = &type_type;
     if (!(t->flags & TPF_HEAPTYPE)) gc_register_static(&t->hdr);
     if (!t->base && t != &type_object) t->base = &type_object;
@@ -646,7 +647,7 @@ bool type_ready(Type *t) {
         Value doc = str_value_cstr(t->doc);
         if (is_null(doc) || dict_set_str(t->dict, names.__doc__, doc) < 0) return false;
     }
-    t->flags |= TPF_READY;
+    t->flags = (t->flags | TPF_READY) & ~(uint32_t)TPF_READYING;
     return true;
 }
 
@@ -712,11 +713,9 @@ done:
 }
 
 /* The base whose instance layout the new class extends. */
+/* Classes defined in Python add at most a __dict__, which does not count as layout. */
 static Type *solid_base(Type *t) {
-    while (t->base && (t->flags & TPF_HEAPTYPE) && t->basicsize == t->base->basicsize) t = t->base;
-    while (t->base && t->basicsize == t->base->basicsize && t->dictoffset == t->base->dictoffset &&
-           !(t->flags & TPF_HEAPTYPE) && t != &type_object && t->base != &type_object && false)
-        t = t->base;
+    while (t->base && ((t->flags & TPF_HEAPTYPE) || t->basicsize == t->base->basicsize)) t = t->base;
     return t;
 }
 
@@ -734,7 +733,6 @@ static Type *best_base(Tuple *bases) {
             return NULL;
         }
         Type *s = solid_base(bt);
-        while (s->flags & TPF_HEAPTYPE) s = s->base;
         if (!best_solid || type_is_subtype(s, best_solid)) { best = bt; best_solid = s; }
         else if (!type_is_subtype(best_solid, s)) {
             raise_msg(&exc_TypeError, "multiple bases have instance lay-out conflict");

@@ -37,11 +37,20 @@ def is_helper(relpath):
     return parts[-1].startswith("_")
 
 
+# Areas whose .py files are tools and inputs of other test kinds (C unit tests, the
+# front end's parser checks), not differential tests.
+NOT_DIFFERENTIAL = ("c", "front")
+
+
 def collect_tests(patterns):
     found = []
     for dirpath, dirnames, filenames in os.walk(TESTS_DIR):
         dirnames[:] = sorted(d for d in dirnames
                              if d not in ("_lib", "__pycache__"))
+        if os.path.samefile(os.path.dirname(dirpath), TESTS_DIR) and \
+                os.path.basename(dirpath) in NOT_DIFFERENTIAL:
+            dirnames[:] = []
+            continue
         if os.path.samefile(dirpath, TESTS_DIR):
             continue  # run.py and friends live directly in tests/
         for name in sorted(filenames):

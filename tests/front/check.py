@@ -46,6 +46,54 @@ def first_diff(a, b):
     return i
 
 
+def cpython_symbols(data, path):
+    """One line per code object, as tools/symdump prints them."""
+    try:
+        code = compile(data, path, "exec")
+    except SyntaxError as e:
+        return "%s: %s (%s, %s, %s, %s)" % (type(e).__name__, e.msg, e.lineno or 0,
+                                           e.offset or 0, e.end_lineno or 0,
+                                           e.end_offset or 0)
+    except (ValueError, RecursionError, MemoryError) as e:
+        return "%s: %s" % (type(e).__name__, e)
+    lines = []
+
+    def walk(co):
+        lines.append("%s varnames=%r cellvars=%r freevars=%r" %
+                     ("<module>" if co.co_name == "<module>" else co.co_qualname,
+                      co.co_varnames, co.co_cellvars, co.co_freevars))
+        for c in co.co_consts:
+            if hasattr(c, "co_code"):
+                walk(c)
+    walk(code)
+    return "\n".join(sorted(lines))
+
+
+def check_symbols(symdump, files, verbose):
+    bad = 0
+    for path in files:
+        with open(path, "rb") as f:
+            data = f.read()
+        want = cpython_symbols(data, path)
+        if want.startswith("SyntaxError") and "outside" in want and "'yield'" not in want:
+            continue            # compiler-only checks ('break' outside loop, ...)
+        r = subprocess.run([symdump, path], capture_output=True, timeout=60)
+        if r.returncode not in (0, 1):
+            got = "CRASH(%d)" % r.returncode
+        else:
+            got = r.stdout.decode("utf-8", "replace").rstrip("\n")
+            if r.returncode == 0:
+                got = "\n".join(sorted(got.split("\n")))
+        if want != got:
+            bad += 1
+            if verbose:
+                w, g = set(want.split("\n")), set(got.split("\n"))
+                print("SYMDIFF %s\n  want: %s\n  got:  %s" %
+                      (path, "\n        ".join(sorted(w - g))[:600],
+                       "\n        ".join(sorted(g - w))[:600]))
+    return bad
+
+
 def check_files(astdump, files, verbose):
     bad = 0
     for path in files:
@@ -62,18 +110,38 @@ def check_files(astdump, files, verbose):
     return bad
 
 
-def check_errors(astdump, files, verbose):
-    bad = 0
-    for path in files:
+def snippets():
+    """(name, bytes) of every error snippet: errors/*.py files and the
+    '#---'-separated snippets of errors.txt."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(HERE, "errors", "*.py"))):
         with open(path, "rb") as f:
-            data = f.read()
-        want = cpython_dump(data)
-        got = minnow_dump(astdump, path)
+            out.append((os.path.relpath(path, ROOT), f.read()))
+    txt = os.path.join(HERE, "errors.txt")
+    if os.path.exists(txt):
+        with open(txt, "rb") as f:
+            parts = f.read().split(b"\n#---\n")
+        for i, part in enumerate(parts):
+            out.append(("errors.txt#%d" % (i + 1), part))
+    return out
+
+
+def check_errors(astdump, items, verbose):
+    import tempfile
+    bad = 0
+    tmp = tempfile.NamedTemporaryFile(suffix=".py", delete=False)
+    tmp.close()
+    for name, data in items:
+        with open(tmp.name, "wb") as f:
+            f.write(data)
+        want = cpython_dump(data).replace(tmp.name, "FILE")
+        got = minnow_dump(astdump, tmp.name).replace(tmp.name, "FILE")
         if want != got:
             bad += 1
             if verbose:
                 print("ERRDIFF %s\n  src:  %r\n  want: %s\n  got:  %s" %
-                      (os.path.relpath(path, ROOT), data[:120], want[:300], got[:300]))
+                      (name, data[:120], want[:300], got[:300]))
+    os.unlink(tmp.name)
     return bad
 
 
@@ -94,7 +162,7 @@ def main(argv):
         i += 1
     if not files:
         files = sorted(glob.glob(os.path.join(HERE, "corpus", "*.py")))
-        errors = sorted(glob.glob(os.path.join(HERE, "errors", "*.py")))
+        errors = snippets()
     else:
         errors = []
     if stdlib:
@@ -102,6 +170,10 @@ def main(argv):
         files += sorted(glob.glob(os.path.join(lib, "**", "*.py"), recursive=True))
     bad = check_files(astdump, files, not quiet)
     print("ast: %d/%d files identical" % (len(files) - bad, len(files)))
+    symdump = os.path.join(os.path.dirname(astdump), "symdump")
+    sbad = check_symbols(symdump, files, not quiet)
+    print("symtable: %d/%d files identical" % (len(files) - sbad, len(files)))
+    bad += sbad
     ebad = check_errors(astdump, errors, not quiet)
     if errors:
         print("errors: %d/%d snippets identical" % (len(errors) - ebad, len(errors)))
