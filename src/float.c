@@ -219,7 +219,7 @@ static bool parse_float_ascii(const char *p, const char *end, double *out) {
 
 Value float_from_string(const char *s, size_t n, Value orig) {
     size_t an;
-    char *ascii = num_ascii_copy(s, n, is_bytes(orig), &an);
+    char *ascii = num_ascii_copy(s, n, is_bytes(orig) || is_type(orig, &type_bytearray), &an);
     if (!ascii) return NULLV;
     const char *p = ascii, *end = ascii + an;
     while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;

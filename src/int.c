@@ -358,7 +358,7 @@ static Value int_parse(const char *s, size_t n, int base, Value orig) {
     if (base != 0 && (base < 2 || base > 36))
         return raise_msg(&exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     size_t an;
-    char *ascii = num_ascii_copy(s, n, is_bytes(orig), &an);
+    char *ascii = num_ascii_copy(s, n, is_bytes(orig) || is_type(orig, &type_bytearray), &an);
     if (!ascii) return NULLV;
     Value r = int_parse_ascii(ascii, an, base, s, n, orig);
     free(ascii);
@@ -912,6 +912,10 @@ static Value call_special(Value v, Str *name, bool *found) {
 static Value int_from_buffer_value(Value v, int base) {
     if (is_str(v)) return int_parse(as_str(v)->data, as_str(v)->nbytes, base, v);
     if (is_bytes(v)) return int_parse(as_bytes(v)->data, as_bytes(v)->len, base, v);
+    if (is_type(v, &type_bytearray)) {
+        ByteArray *ba = (ByteArray *)as_obj(v);
+        return int_parse(ba->data ? ba->data : "", ba->len, base, v);
+    }
     if (is_obj(v) && (v.u.o->type->flags & TPF_STR_SUBCLASS)) {
         Value s = obj_call1(v_obj(&type_str), v);   /* the str value of a str subclass */
         if (is_null(s)) return NULLV;
@@ -1217,24 +1221,37 @@ NUM_METHOD(int_from_bytes_m, cls) {
     if (little < 0) return NULLV;
     int is_signed = 0;
     if (!is_null(a[2]) && (is_signed = obj_truthy(a[2])) < 0) return NULLV;
+    /* PyObject_Bytes: bytes-like objects and iterables of ints, but not str or int */
     Value data = a[0];
-    if (!is_bytes(data)) {
+    const char *p;
+    size_t len;
+    if (is_bytes(data)) {
+        p = as_bytes(data)->data;
+        len = as_bytes(data)->len;
+    } else if (is_type(data, &type_bytearray)) {
+        p = ((ByteArray *)as_obj(data))->data;
+        len = ((ByteArray *)as_obj(data))->len;
+    } else {
+        if (is_str_like(data) || is_int_like(data) || num_is_float_like(data))
+            return raise_fmt(&exc_TypeError, "cannot convert '%s' object to bytes",
+                             type_name_of(data));
         data = obj_call1(v_obj(&type_bytes), data);
         if (is_null(data)) return NULLV;
         if (!is_bytes(data))
             return raise_fmt(&exc_TypeError, "cannot convert '%s' object to bytes",
                              type_name_of(a[0]));
+        p = as_bytes(data)->data;
+        len = as_bytes(data)->len;
     }
-    Bytes *b = as_bytes(data);
     mpz_t z;
     mpz_init(z);
-    if (b->len) mpz_import(z, b->len, little ? -1 : 1, 1, 0, 0, b->data);
-    if (is_signed && b->len) {
-        unsigned char top = (unsigned char)b->data[little ? b->len - 1 : 0];
+    if (len) mpz_import(z, len, little ? -1 : 1, 1, 0, 0, p);
+    if (is_signed && len) {
+        unsigned char top = (unsigned char)p[little ? len - 1 : 0];
         if (top & 0x80) {
             mpz_t lim;
             mpz_init(lim);
-            mpz_setbit(lim, (mp_bitcnt_t)b->len * 8);
+            mpz_setbit(lim, (mp_bitcnt_t)len * 8);
             mpz_sub(z, z, lim);
             mpz_clear(lim);
         }

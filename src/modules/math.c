@@ -65,7 +65,7 @@ static bool n_args(const char *name, size_t nargs, Tuple *kwnames, size_t min, s
     return check_no_kwargs(name, kwnames) && check_nargs(name, nargs, min, max);
 }
 
-/* Argument Clinic style binding: exactly npos positional arguments plus keywords. */
+/* Argument Clinic style binding: at most npos positional arguments plus keywords. */
 static bool bind_exact(const ArgSpec *spec, int npos, Value *args, size_t nargs,
                        Tuple *kwnames, Value *out) {
     if ((int)nargs > npos) {
@@ -73,7 +73,7 @@ static bool bind_exact(const ArgSpec *spec, int npos, Value *args, size_t nargs,
                   spec->fname, npos, npos == 1 ? "" : "s", nargs);
         return false;
     }
-    if ((int)nargs < npos && (!kwnames || kwnames->len == 0)) {
+    if ((int)nargs < spec->npos_only) {     /* positional-only ones missing */
         raise_fmt(&exc_TypeError, "%s() takes exactly %d positional argument%s (%zu given)",
                   spec->fname, npos, npos == 1 ? "" : "s", nargs);
         return false;
