@@ -469,8 +469,30 @@ static bool emit_raw(Compiler *c, int op, int arg, uint8_t table, Location loc) 
     return true;
 }
 
+/* LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2 → LOAD_CONST (a, b), as CPython's optimizer. */
+static bool fold_tuple_of_constants(Compiler *c, int n, Location loc, bool *done) {
+    Unit *u = c->u;
+    *done = false;
+    if (n <= 0 || n > u->ncode || u->last_label_pos > u->ncode - n) return true;
+    for (int i = u->ncode - n; i < u->ncode; i++)
+        if (u->code[i].op != OP_LOAD_CONST) return true;
+    Tuple *t = tuple_new((size_t)n);
+    if (!t || !keep(c, v_obj(t))) return false;
+    for (int i = 0; i < n; i++) t->items[i] = u->consts.items[u->code[u->ncode - n + i].arg];
+    u->ncode -= n;
+    int k = cm_add(&u->consts, v_obj(t));
+    if (k < 0) return no_memory();
+    *done = true;
+    return emit_raw(c, OP_LOAD_CONST, k, 0, loc);
+}
+
 static bool emit(Compiler *c, int op, int arg, Location loc) {
     Unit *u = c->u;
+    if (op == OP_BUILD_TUPLE) {
+        bool done;
+        TRY(fold_tuple_of_constants(c, arg, loc, &done));
+        if (done) return true;
+    }
     /* LOAD_GLOBAL + PUSH_NULL → LOAD_GLOBAL with the push-null bit */
     if (op == OP_PUSH_NULL && u->ncode > 0 && u->last_label_pos != u->ncode) {
         CInstr *last = &u->code[u->ncode - 1];
@@ -573,7 +595,7 @@ static void pop_fblock(Compiler *c) { c->u->nfblocks--; }
 
 /* ------------------------------------------------------------------ constants */
 
-static Value const_of(Compiler *c, AstConstant *k) {
+static Value const_of(Compiler *c, AstConstant *k, Location loc) {
     switch (k->kind) {
     case Const_None: return NONE;
     case Const_True: return TRUEV;
@@ -586,7 +608,7 @@ static Value const_of(Compiler *c, AstConstant *k) {
     }
     case Const_Float: return v_float(k->v.f);
     case Const_Imaginary:
-        raise_msg(&exc_NotImplementedError, "complex numbers are not supported yet");
+        compiler_error(c, loc, "complex numbers are not supported yet");
         return NULLV;
     case Const_Str: return make_str(c, k->v.s.data, k->v.s.len);
     case Const_Bytes: {
@@ -621,7 +643,7 @@ static Value negate_const(Compiler *c, Value v, bool invert) {
 static Value fold_const(Compiler *c, Expr *e) {
     switch (e->kind) {
     case Expr_Constant:
-        return const_of(c, &e->v.Constant);
+        return const_of(c, &e->v.Constant, LOC(e));
     case Expr_UnaryOp: {
         AstUnaryOp op = e->v.UnaryOp.op;
         if (op == Unary_Not) return NULLV;
@@ -654,7 +676,7 @@ static Value fold_const(Compiler *c, Expr *e) {
 /* Constant-ness without building anything (for decisions, not values). */
 static bool is_const_expr(Expr *e) {
     switch (e->kind) {
-    case Expr_Constant: return e->v.Constant.kind != Const_Imaginary;
+    case Expr_Constant: return true;
     case Expr_UnaryOp:
         if (e->v.UnaryOp.op == Unary_Not) return false;
         {
@@ -771,6 +793,8 @@ static bool visit_expr(Compiler *c, Expr *e);
 static bool visit_stmts(Compiler *c, StmtSeq body);
 static bool visit_stmt(Compiler *c, Stmt *s);
 static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond);
+static bool visit_comparator(Compiler *c, Expr *e, int i);
+static bool visit_iterable(Compiler *c, Expr *e);
 static bool unwind_fblock_stack(Compiler *c, Location *loc, bool preserve_tos, FBlock **loop);
 static bool add_yield_from(Compiler *c, Location loc, bool await);
 
@@ -832,7 +856,7 @@ static bool compile_compare(Compiler *c, Expr *e) {
     TRY(visit_expr(c, e->v.Compare.left));
     int n = e->v.Compare.ops.n - 1;
     if (n == 0) {
-        TRY(visit_expr(c, e->v.Compare.comparators.items[0]));
+        TRY(visit_comparator(c, e, 0));
         return emit_compare(c, loc, e->v.Compare.ops.items[0]);
     }
     NEW_LABEL(c, cleanup);
@@ -845,7 +869,7 @@ static bool compile_compare(Compiler *c, Expr *e) {
         TRY(emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup, loc));
         TRY(EMIT0(c, OP_POP_TOP, loc));
     }
-    TRY(visit_expr(c, e->v.Compare.comparators.items[n]));
+    TRY(visit_comparator(c, e, n));
     TRY(emit_compare(c, loc, e->v.Compare.ops.items[n]));
     NEW_LABEL(c, end);
     TRY(emit_jump(c, PS_JUMP, end, NO_LOC));
@@ -915,7 +939,7 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
                 TRY(emit_compare(c, l, e->v.Compare.ops.items[i]));
                 TRY(emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup, l));
             }
-            TRY(visit_expr(c, e->v.Compare.comparators.items[n]));
+            TRY(visit_comparator(c, e, n));
             TRY(emit_compare(c, l, e->v.Compare.ops.items[n]));
             TRY(emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next, l));
             NEW_LABEL(c, end);
@@ -949,6 +973,42 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
     }
     TRY(visit_expr(c, e));
     return emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next, LOC(e));
+}
+
+static bool has_starred(ExprSeq elts) {
+    for (int i = 0; i < elts.n; i++)
+        if (elts.items[i]->kind == Expr_Starred) return true;
+    return false;
+}
+
+/* What is only iterated over (`for x in [a, b]`, `x in [a, b]`) may be a tuple: CPython's
+ * AST optimizer turns such a list display into a tuple, a constant one if it can. */
+static bool visit_iterable(Compiler *c, Expr *e) {
+    if (e->kind != Expr_List || e->v.List.ctx != Ctx_Load || has_starred(e->v.List.elts))
+        return visit_expr(c, e);
+    ExprSeq elts = e->v.List.elts;
+    bool all_const = true;
+    for (int i = 0; i < elts.n && all_const; i++) all_const = is_const_expr(elts.items[i]);
+    if (all_const) {
+        Tuple *t = tuple_new((size_t)elts.n);
+        if (!t || !keep(c, v_obj(t))) return false;
+        for (int i = 0; i < elts.n; i++) {
+            Value v = fold_const(c, elts.items[i]);
+            if (is_null(v)) return false;
+            t->items[i] = v;
+        }
+        return emit_const(c, v_obj(t), LOC(e));
+    }
+    TRY(visit_exprs(c, elts));
+    return emit(c, OP_BUILD_TUPLE, elts.n, LOC(e));
+}
+
+/* The i-th comparator; the last one of an `in` test is only iterated. */
+static bool visit_comparator(Compiler *c, Expr *e, int i) {
+    Expr *x = e->v.Compare.comparators.items[i];
+    AstCmpOp op = e->v.Compare.ops.items[i];
+    if (i == e->v.Compare.ops.n - 1 && (op == Cmp_In || op == Cmp_NotIn)) return visit_iterable(c, x);
+    return visit_expr(c, x);
 }
 
 static bool compile_ifexp(Compiler *c, Expr *e) {
@@ -1571,7 +1631,7 @@ static bool sync_comprehension_generator(Compiler *c, Location loc, Comprehensio
                 TRY(visit_expr(c, elts->items[0]));
                 loop = false;
             } else {
-                TRY(visit_expr(c, gen->iter));
+                TRY(visit_iterable(c, gen->iter));
                 TRY(EMIT0(c, OP_GET_ITER, LOC(gen->iter)));
             }
         }
@@ -1750,7 +1810,7 @@ static bool pop_inlined_state(Compiler *c, Location loc, InlineState *st) {
 }
 
 static bool comprehension_iter(Compiler *c, Comprehension *comp) {
-    TRY(visit_expr(c, comp->iter));
+    TRY(visit_iterable(c, comp->iter));
     return EMIT0(c, comp->is_async ? OP_GET_AITER : OP_GET_ITER, LOC(comp->iter));
 }
 
@@ -2158,7 +2218,7 @@ static bool visit_expr(Compiler *c, Expr *e) {
     case Expr_JoinedStr:
         return compile_joined_str(c, e);
     case Expr_Constant: {
-        Value v = const_of(c, &e->v.Constant);
+        Value v = const_of(c, &e->v.Constant, loc);
         if (is_null(v)) return false;
         return emit_const(c, v, loc);
     }
@@ -2354,7 +2414,7 @@ static bool compile_for(Compiler *c, Stmt *s) {
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, end);
     TRY(push_fblock(c, loc, FB_FOR_LOOP, start, end, NULL));
-    TRY(visit_expr(c, s->v.For.iter));
+    TRY(visit_iterable(c, s->v.For.iter));
     loc = LOC(s->v.For.iter);
     TRY(EMIT0(c, OP_GET_ITER, loc));
     use_label(c, start);
@@ -3570,8 +3630,13 @@ done:
 
 /* ------------------------------------------------------------------ not yet */
 
+/* A postponed annotation: its source text. */
 static bool annexpr(Compiler *c, Expr *e) {
-    return compiler_error(c, LOC(e), "postponed annotations are not supported yet");
+    Str *s = unparse_expr(e);
+    if (!s) return false;
+    Value v = make_str(c, s->data, s->nbytes);
+    if (is_null(v)) return false;
+    return emit_const(c, v, LOC(e));
 }
 
 static bool compile_match(Compiler *c, Stmt *s) {
