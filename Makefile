@@ -33,10 +33,19 @@ $(BUILD)/frozen.c: $(BUILD)/freeze $(LIBPY)
 $(BUILD)/frozen.o: $(BUILD)/frozen.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+UNIT_OBJS := $(filter-out $(BUILD)/src/main.o,$(OBJS))
+$(BUILD)/test_runtime: tests/c/test_runtime.c $(UNIT_OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=aligned_alloc \
+		-o $@ $< $(UNIT_OBJS) $(LDLIBS)
+
+unit: $(BUILD)/test_runtime
+	$(BUILD)/test_runtime
+
 run: $(TARGET)
 	./$(TARGET) examples/tour.py
 
-test: $(TARGET)
+test: $(TARGET) $(BUILD)/test_runtime
+	$(BUILD)/test_runtime
 	python3 tests/run.py --minnow ./$(TARGET)
 
 asan:
@@ -52,5 +61,5 @@ exp:
 clean:
 	rm -rf build build-* minnow minnow-*
 
-.PHONY: run test asan test-asan exp clean
+.PHONY: unit run test asan test-asan exp clean
 -include $(OBJS:.o=.d)

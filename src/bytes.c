@@ -38,7 +38,9 @@ Value bytes_new(const char *data, size_t len) {
 
 static Value bytes_new_subtype(Type *t, const char *data, size_t len) {
     if (t == &type_bytes) return bytes_new(data, len);
-    Bytes *b = gc_alloc(t, sizeof(Bytes) + len + 1);
+    if (len > (SIZE_MAX >> 2)) return raise_no_memory();
+    size_t dict_at = (offsetof(Bytes, data) + len + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    Bytes *b = gc_alloc(t, dict_at + sizeof(Dict *));     /* see strlike_dict_slot */
     if (!b) return NULLV;
     b->hash = -1;
     b->len = len;
@@ -608,9 +610,7 @@ static Value bsplit_common(const char *name, Value self, Value *args, size_t nar
             if (i >= n) break;
             size_t s = i, e;
             if (maxsplit-- == 0) {
-                e = n;
-                while (e > s && b_isspace((unsigned char)d[e - 1])) e--;
-                i = n;
+                e = i = n;
             } else {
                 while (i < n && !b_isspace((unsigned char)d[i])) i++;
                 e = i;
@@ -625,9 +625,7 @@ static Value bsplit_common(const char *name, Value self, Value *args, size_t nar
             if (i == 0) break;
             size_t e = i, s;
             if (maxsplit-- == 0) {
-                s = 0;
-                while (s < e && b_isspace((unsigned char)d[s])) s++;
-                i = 0;
+                s = i = 0;
             } else {
                 while (i > 0 && !b_isspace((unsigned char)d[i - 1])) i--;
                 s = i;
@@ -1153,27 +1151,6 @@ METHOD(__bytes__) {
     return bytes_new(as_bytes(self)->data, as_bytes(self)->len);
 }
 
-METHOD(__getitem__) {
-    if (!args_pos("__getitem__", nargs, kwnames, 1, 1)) return NULLV;
-    return bytes_slot_getitem(self, args[0]);
-}
-
-METHOD(__len__) {
-    if (!args_pos("__len__", nargs, kwnames, 0, 0)) return NULLV;
-    return v_int(bytes_slot_len(self));
-}
-
-METHOD(__contains__) {
-    if (!args_pos("__contains__", nargs, kwnames, 1, 1)) return NULLV;
-    int r = bytes_slot_contains(self, args[0]);
-    return r < 0 ? NULLV : v_bool(r);
-}
-
-METHOD(__mod__) {
-    if (!args_pos("__mod__", nargs, kwnames, 1, 1)) return NULLV;
-    return bytes_mod(self, args[0]);
-}
-
 #define SHARED_METHODS \
     {"capitalize", bm_capitalize, 0, NULL}, {"center", bm_center, 0, NULL}, {"count", bm_count, 0, NULL}, \
     {"decode", bm_decode, 0, NULL}, {"endswith", bm_endswith, 0, NULL}, {"expandtabs", bm_expandtabs, 0, NULL}, \
@@ -1189,8 +1166,7 @@ METHOD(__mod__) {
     {"rsplit", bm_rsplit, 0, NULL}, {"rstrip", bm_rstrip, 0, NULL}, {"split", bm_split, 0, NULL}, \
     {"splitlines", bm_splitlines, 0, NULL}, {"startswith", bm_startswith, 0, NULL}, {"strip", bm_strip, 0, NULL}, \
     {"swapcase", bm_swapcase, 0, NULL}, {"title", bm_title, 0, NULL}, {"translate", bm_translate, 0, NULL}, \
-    {"upper", bm_upper, 0, NULL}, {"zfill", bm_zfill, 0, NULL}, {"__getitem__", bm___getitem__, 0, NULL}, \
-    {"__len__", bm___len__, 0, NULL}, {"__contains__", bm___contains__, 0, NULL}, {"__mod__", bm___mod__, 0, NULL}
+    {"upper", bm_upper, 0, NULL}, {"zfill", bm_zfill, 0, NULL}
 
 static const MethodDef bytes_methods[] = {
     SHARED_METHODS,
@@ -1203,6 +1179,7 @@ Type type_bytes = {
     .name = "bytes",
     .basicsize = sizeof(Bytes),
     .flags = TPF_BASETYPE,
+    .trace = strlike_trace,
     .new = bytes_slot_new,
     .repr = bytes_slot_repr,
     .str = bytes_slot_repr,
@@ -1414,16 +1391,6 @@ BA_METHOD(reverse) {
     return NONE;
 }
 
-BA_METHOD(__setitem__) {
-    if (!args_pos("__setitem__", nargs, kwnames, 2, 2)) return NULLV;
-    return bytearray_slot_setitem(self, args[0], args[1]) < 0 ? NULLV : NONE;
-}
-
-BA_METHOD(__delitem__) {
-    if (!args_pos("__delitem__", nargs, kwnames, 1, 1)) return NULLV;
-    return bytearray_slot_setitem(self, args[0], NULLV) < 0 ? NULLV : NONE;
-}
-
 BA_METHOD(__alloc__) {
     if (!args_none("bytearray.__alloc__", nargs, kwnames)) return NULLV;
     return v_int((int64_t)(BA(self)->cap + 1));
@@ -1439,8 +1406,6 @@ static const MethodDef bytearray_methods[] = {
     {"clear", ba_clear, 0, "Remove all items from the bytearray."},
     {"copy", ba_copy, 0, "Return a copy of B."},
     {"reverse", ba_reverse, 0, "Reverse the order of the values in B in place."},
-    {"__setitem__", ba___setitem__, 0, NULL},
-    {"__delitem__", ba___delitem__, 0, NULL},
     {"__alloc__", ba___alloc__, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

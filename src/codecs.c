@@ -413,3 +413,44 @@ Value codec_encode(Str *s, const char *encoding, const char *errors) {
     strbuf_free(&e.out);
     return r;
 }
+
+/* ================================================================ exception attributes */
+
+/* UnicodeError attributes read from (and written into) the 5 constructor arguments. */
+static Value unicode_error_field(Value self, int i) {
+    Tuple *a = ((ExcObj *)self.u.o)->args;
+    if (!a || a->len != 5) return NONE;
+    return a->items[i];
+}
+
+static int unicode_error_set_field(Value self, int i, Value v) {
+    ExcObj *e = (ExcObj *)self.u.o;
+    if (!e->args || e->args->len != 5) {
+        raise_msg(&exc_AttributeError, "attribute is not available");
+        return -1;
+    }
+    if (is_null(v)) {
+        raise_msg(&exc_TypeError, "can't delete attribute");
+        return -1;
+    }
+    Tuple *t = tuple_from(e->args->items, 5);
+    if (!t) return -1;
+    t->items[i] = v;
+    e->args = t;
+    return 0;
+}
+
+#define UFIELD(name, i) \
+    static Value get_##name(Value self) { return unicode_error_field(self, i); } \
+    static int set_##name(Value self, Value v) { return unicode_error_set_field(self, i, v); }
+UFIELD(encoding, 0)
+UFIELD(object, 1)
+UFIELD(start, 2)
+UFIELD(end, 3)
+UFIELD(reason, 4)
+
+const GetSetDef unicode_error_getsets[] = {
+    {"encoding", get_encoding, set_encoding}, {"object", get_object, set_object},
+    {"start", get_start, set_start}, {"end", get_end, set_end}, {"reason", get_reason, set_reason},
+    {NULL, NULL, NULL},
+};

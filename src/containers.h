@@ -9,6 +9,7 @@ struct Tuple {
     Obj hdr;
     int64_t hash;           /* -1 until computed */
     size_t len;
+    Dict *dict;             /* __dict__ of instances of tuple subclasses, else NULL */
     Value items[];
 };
 Tuple *tuple_new(size_t len);                 /* items NULLV: fill them before use */
@@ -57,6 +58,7 @@ struct Dict {
     int64_t *indices;       /* -1 empty, -2 dummy, else index into entries */
     DictEntry *entries;
     uint64_t version;       /* bumped on every change (for caches) */
+    size_t fill;            /* index slots not empty (live + dummy) */
 };
 Dict *dict_new(void);
 Value dict_get(Dict *d, Value key);           /* NULLV if missing (check err_occurred) */
@@ -137,6 +139,9 @@ bool seq_index_value(Value key, const char *what, int64_t *out);
  * "[...]" or the like instead; otherwise true, and call repr_leave(o) when done. */
 bool repr_enter(Obj *o);
 void repr_leave(Obj *o);
+/* Instances of subclasses keep their __dict__ at type->dictoffset; the container traces
+ * mark it through this. */
+void trace_instance_dict(Obj *o);
 /* A hash slot for unhashable types: TypeError "unhashable type: 'list'". */
 bool hash_unhashable(Value self, int64_t *out);
 /* For a sequence's nb[NB_MULTIPLY] slot (a * b, `self` one of them): 1 with *count set
@@ -182,6 +187,11 @@ static inline uint64_t hash_xx_add(uint64_t acc, int64_t lane) {
 /* Methods taking exactly one argument: TypeError "list.append() takes exactly one
  * argument (2 given)" / "... takes no keyword arguments" otherwise. */
 bool check_one_arg(const char *qualname, size_t nargs, Tuple *kwnames);
+/* The other argument checks of native methods, with CPython's messages: no keywords
+ * ("list.pop() takes no keyword arguments"), then no arguments at all ("list.copy() takes
+ * no arguments (1 given)") when max is 0, else min..max positional ("pop expected at
+ * most 1 argument, got 2").  qualname: "list.pop". */
+bool check_method_args(const char *qualname, size_t nargs, Tuple *kwnames, size_t min, size_t max);
 /* The `__iter__` of iterators: returns self. */
 Value iter_return_self(Value self);
 
@@ -200,6 +210,12 @@ extern Type type_tuple_iterator, type_list_iterator, type_list_reverseiterator,
     type_dict_items, type_dict_keyiterator, type_dict_valueiterator,
     type_dict_itemiterator, type_dict_reversekeyiterator,
     type_dict_reversevalueiterator, type_dict_reverseitemiterator;
+
+/* types.GenericAlias: list[int] and the like (genericalias.c). */
+extern Type type_generic_alias;
+Value generic_alias_new(Value origin, Value args);
+/* The __class_getitem__ classmethod of list, tuple, dict, set and frozenset. */
+Value class_getitem(Value cls, Value *args, size_t nargs, Tuple *kwnames);
 
 /* Ready the helper types above (type_ready); call once at startup after the core types. */
 void containers_init(void);

@@ -3,6 +3,7 @@
  *
  * User __eq__ may run during a lookup and mutate the dict; every change bumps
  * d->version, and a lookup that sees the version move restarts from scratch. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +70,7 @@ static bool dict_resize(Dict *d, size_t min_indices) {
         n++;
     }
     d->nentries = n;
+    d->fill = n;
     free(old);
     gc_note_external((int64_t)bytes - oldbytes);
     dict_touch(d);
@@ -116,8 +118,12 @@ restart:
 
 /* Append a new entry (the key is known to be absent). */
 static bool dict_append_entry(Dict *d, Value key, int64_t hash, Value value) {
-    if (d->nentries >= d->capacity && !dict_resize(d, d->len * 3)) return false;
+    /* fill bounds the dummies too (popitem reuses entry indexes), so lookups always
+     * reach an empty slot */
+    if ((d->nentries >= d->capacity || d->fill >= d->capacity) && !dict_resize(d, d->len * 3))
+        return false;
     size_t slot = find_free_slot(d, hash);
+    if (d->indices[slot] == IX_EMPTY) d->fill++;
     d->indices[slot] = (int64_t)d->nentries;
     d->entries[d->nentries] = (DictEntry){.hash = hash, .key = key, .value = value};
     d->nentries++;
@@ -291,7 +297,7 @@ void dict_clear(Dict *d) {
     if (bytes) gc_note_external(-bytes);
     d->indices = NULL;
     d->entries = NULL;
-    d->len = d->nentries = d->capacity = d->nindices = 0;
+    d->len = d->nentries = d->capacity = d->nindices = d->fill = 0;
     dict_touch(d);
 }
 
@@ -325,6 +331,7 @@ Dict *dict_copy(Dict *d) {
         r->indices[find_free_slot(r, e->hash)] = (int64_t)r->nentries;
         r->entries[r->nentries++] = *e;
         r->len++;
+        r->fill++;
     }
     return r;
 }
@@ -409,6 +416,7 @@ static void dict_trace(Obj *o) {
         gc_mark_value(d->entries[i].key);
         gc_mark_value(d->entries[i].value);
     }
+    trace_instance_dict(o);
 }
 
 static void dict_finalize(Obj *o) { dict_clear((Dict *)o); }
@@ -536,7 +544,7 @@ static Value dict_ior(Value a, Value b) {
 /* ---- methods ---- */
 
 static Value dict_get_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("get", kwnames) || !check_nargs("get", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.get", nargs, kwnames, 1, 2)) return NULLV;
     Value v = dict_get(as_dict(self), args[0]);
     if (!is_null(v)) return v;
     if (err_occurred()) return NULLV;
@@ -544,7 +552,7 @@ static Value dict_get_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Value dict_setdefault_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("setdefault", kwnames) || !check_nargs("setdefault", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.setdefault", nargs, kwnames, 1, 2)) return NULLV;
     Dict *d = as_dict(self);
     int64_t hash;
     if (!key_hash(args[0], &hash)) return NULLV;
@@ -557,12 +565,12 @@ static Value dict_setdefault_m(Value self, Value *args, size_t nargs, Tuple *kwn
 }
 
 static Value dict_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.pop", nargs, kwnames, 1, 2)) return NULLV;
     return dict_pop(as_dict(self), args[0], nargs > 1 ? args[1] : NULLV);
 }
 
 static Value dict_popitem_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("popitem", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.popitem", nargs, kwnames, 0, 0)) return NULLV;
     Dict *d = as_dict(self);
     if (d->len == 0) return raise_with_arg(&exc_KeyError, str_value_cstr("popitem(): dictionary is empty"));
     size_t i = d->nentries;
@@ -583,27 +591,27 @@ static Value dict_popitem_m(Value self, Value *args, size_t nargs, Tuple *kwname
 }
 
 static Value dict_update_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (nargs > 1) return raise_fmt(&exc_TypeError, "update expected at most 1 argument, got %zu", nargs);
+    if (!check_method_args("dict.update", nargs, NULL, 0, 1)) return NULLV;
     Dict *d = as_dict(self);
     if (nargs && !dict_update(d, args[0])) return NULLV;
     return dict_update_kwargs(d, args, nargs, kwnames) ? NONE : NULLV;
 }
 
 static Value dict_copy_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("copy", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.copy", nargs, kwnames, 0, 0)) return NULLV;
     Dict *r = dict_copy(as_dict(self));
     return r ? v_obj(r) : NULLV;
 }
 
 static Value dict_clear_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("clear", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.clear", nargs, kwnames, 0, 0)) return NULLV;
     dict_clear(as_dict(self));
     return NONE;
 }
 
 /* dict.fromkeys(iterable, value=None): a classmethod, self is the class. */
 static Value dict_fromkeys_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("fromkeys", kwnames) || !check_nargs("fromkeys", nargs, 1, 2)) return NULLV;
+    if (!check_method_args("dict.fromkeys", nargs, kwnames, 1, 2)) return NULLV;
     Value value = nargs > 1 ? args[1] : NONE;
     Value d = obj_call0(self);
     if (is_null(d)) return NULLV;
@@ -637,15 +645,15 @@ static Value view_new(Type *type, Value self) {
 }
 
 static Value dict_keys_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("keys", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.keys", nargs, kwnames, 0, 0)) return NULLV;
     return view_new(&type_dict_keys, self);
 }
 static Value dict_values_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("values", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.values", nargs, kwnames, 0, 0)) return NULLV;
     return view_new(&type_dict_values, self);
 }
 static Value dict_items_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("items", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("dict.items", nargs, kwnames, 0, 0)) return NULLV;
     return view_new(&type_dict_items, self);
 }
 
@@ -804,7 +812,9 @@ static Value view_xor(Value a, Value b) {
 }
 
 static Value view_isdisjoint_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_one_arg("isdisjoint", nargs, kwnames)) return NULLV;
+    char qual[40];
+    snprintf(qual, sizeof qual, "%s.isdisjoint", type_of(self)->name);
+    if (!check_one_arg(qual, nargs, kwnames)) return NULLV;
     Value other = args[0];
     if (v_is(self, other)) return v_bool(view_len(self) == 0);
     if (is_anyset(other) || is_setlike_view(other)) {
@@ -916,6 +926,7 @@ static Value dict_iter(Value self) {
 }
 
 static Value dict_reversed_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_method_args("dict.__reversed__", nargs, kwnames, 0, 0)) return NULLV;
     return dictiter_new(&type_dict_reversekeyiterator, as_dict(self), ITER_KEYS, true);
 }
 
@@ -954,6 +965,7 @@ static const MethodDef dict_methods[] = {
     {"fromkeys", dict_fromkeys_m, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
     {"__reversed__", dict_reversed_m, 0, "Return a reverse iterator over the dict keys."},
     {"__sizeof__", dict_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

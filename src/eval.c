@@ -16,6 +16,7 @@
 #include "str.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 Dict *builtins_dict;
@@ -622,10 +623,128 @@ static inline void leave_frame(ThreadState *ts, Frame *f) {
     if (f->owner == OWNED_BY_THREAD) frame_pop(ts, f);
 }
 
+
+/* ---- sys.settrace / sys.setprofile ----
+ * While a trace or profile function is set, frames dispatch through a table whose every
+ * entry first runs L_TRACE (line and opcode events); calls, returns and exceptions report
+ * at the places they happen.  With neither set, the normal table has no such check. */
+
+static Str *event_names[7];
+enum { EV_CALL, EV_LINE, EV_RETURN, EV_EXCEPTION, EV_OPCODE, EV_C_CALL, EV_C_RETURN };
+static const char *const event_cstr[] = {"call", "line", "return", "exception", "opcode", "c_call", "c_return"};
+
+/* Call fn(frame, event, arg); a failing trace function turns tracing off, like CPython. */
+static Value call_tracer(ThreadState *ts, Value fn, Frame *f, int event, Value arg, bool is_profile) {
+    FrameObject *fo = frame_object_get(f);
+    if (!fo) return NULLV;
+    if (!event_names[event]) {
+        event_names[event] = str_intern_cstr(event_cstr[event]);
+        if (!event_names[event]) return NULLV;
+        gc_add_root_obj((Obj **)&event_names[event]);
+    }
+    Value args[3] = {v_obj(fo), v_str(event_names[event]), is_null(arg) ? NONE : arg};
+    ts->tracing = true;
+    Value r = obj_call(fn, args, 3, NULL);
+    ts->tracing = false;
+    if (is_null(r)) {
+        if (is_profile) ts->profile_func = NULLV;
+        else { ts->trace_func = NULLV; fo->trace = NONE; }
+        ts->instrumented = !is_null(ts->trace_func) || !is_null(ts->profile_func);
+    }
+    return r;
+}
+
+/* The local trace function for an event, updating f_trace from its result. */
+static bool trace_local(ThreadState *ts, Frame *f, int event, Value arg) {
+    if (ts->tracing || !f->frame_obj || is_none(f->frame_obj->trace) || is_null(f->frame_obj->trace)) return true;
+    Value r = call_tracer(ts, f->frame_obj->trace, f, event, arg, false);
+    if (is_null(r)) return false;
+    if (!is_none(r)) f->frame_obj->trace = r;
+    return true;
+}
+
+static bool trace_call_event(ThreadState *ts, Frame *f) {
+    if (ts->tracing) return true;
+    if (!is_null(ts->profile_func) && is_null(call_tracer(ts, ts->profile_func, f, EV_CALL, NONE, true))) return false;
+    if (!is_null(ts->trace_func)) {
+        Value r = call_tracer(ts, ts->trace_func, f, EV_CALL, NONE, false);
+        if (is_null(r)) return false;
+        if (!is_none(r)) f->frame_obj->trace = r;
+        f->frame_obj->last_line = -1;
+        f->frame_obj->last_lasti = -1;
+    }
+    return true;
+}
+
+static bool trace_return_event(ThreadState *ts, Frame *f, Value retval) {
+    if (ts->tracing) return true;
+    Value saved = err_fetch();
+    bool ok = trace_local(ts, f, EV_RETURN, retval);
+    if (ok && !is_null(ts->profile_func))
+        ok = !is_null(call_tracer(ts, ts->profile_func, f, EV_RETURN, retval, true));
+    if (!is_null(saved)) {
+        if (ok) err_restore(saved);
+    }
+    return ok;
+}
+
+static bool trace_exception_event(ThreadState *ts, Frame *f) {
+    if (ts->tracing || !f->frame_obj || is_none(f->frame_obj->trace)) return true;
+    Value exc = err_fetch();
+    Tuple *info = tuple_pack(3, v_obj(type_of(exc)), exc,
+                             is_instance(exc, &exc_BaseException) ? ((ExcObj *)as_obj(exc))->traceback : NONE);
+    if (!info) return false;
+    if (!trace_local(ts, f, EV_EXCEPTION, v_obj(info))) return false;
+    err_restore(exc);
+    return true;
+}
+
+/* Before each instruction of a traced frame: 'line' and 'opcode' events. */
+static bool trace_instruction(ThreadState *ts, Frame *f, int lasti) {
+    FrameObject *fo = f->frame_obj;
+    if (ts->tracing || !fo || is_none(fo->trace)) return true;
+    Code *co = f->code;
+    int op = INSTR_OP(co->instrs[lasti]);
+    if (fo->trace_lines && op != OP_RESUME) {
+        int line = code_addr_to_line(co, lasti);
+        if (line >= 0 && (line != fo->last_line || lasti <= fo->last_lasti)) {
+            fo->last_line = line;
+            fo->last_lasti = lasti;
+            if (!trace_local(ts, f, EV_LINE, NONE)) return false;
+        } else if (line >= 0) fo->last_lasti = lasti;
+    }
+    if (fo->trace_opcodes && !is_none(fo->trace)) return trace_local(ts, f, EV_OPCODE, NONE);
+    return true;
+}
+
+static Value profiled_c_call(ThreadState *ts, Frame *f, Value callable, Value *args, size_t nargs, Tuple *kwnames) {
+    bool native = is_type(callable, &type_builtin) || is_type(callable, &type_method_descr);
+    if (!native || ts->tracing || is_null(ts->profile_func)) return obj_call(callable, args, nargs, kwnames);
+    if (is_null(call_tracer(ts, ts->profile_func, f, EV_C_CALL, callable, true))) return NULLV;
+    Value r = obj_call(callable, args, nargs, kwnames);
+    if (!is_null(ts->profile_func)) {
+        Value saved = err_fetch();
+        Value pr = call_tracer(ts, ts->profile_func, f, EV_C_RETURN, callable, true);
+        if (is_null(pr)) return NULLV;
+        if (!is_null(saved)) err_restore(saved);
+    }
+    return r;
+}
+
+void eval_set_trace(Value fn, bool profile) {
+    ThreadState *ts = tstate;
+    if (profile) ts->profile_func = fn;
+    else ts->trace_func = fn;
+    ts->instrumented = !is_null(ts->trace_func) || !is_null(ts->profile_func);
+}
+
 #define OP_LABEL(name, kind, pops, pushes, jump) &&L_##name,
 
 Value eval_frame(ThreadState *ts, Frame *f) {
     static const void *const targets[OP_COUNT] = {OPCODES(OP_LABEL)};
+#define TRACE_LABEL(name, kind, pops, pushes, jump) &&L_TRACE,
+    static const void *const traced_targets[OP_COUNT] = {OPCODES(TRACE_LABEL)};
+    const void *const *dispatch_table = targets;
     const Instr *ip;
     Instr w;
     uint32_t oparg;
@@ -647,7 +766,13 @@ Value eval_frame(ThreadState *ts, Frame *f) {
         ip = f->ip ? f->ip : co->instrs; \
         sp = f->sp ? f->sp : frame_stack_base(f); \
     } while (0)
-#define DISPATCH() do { w = *ip++; f->ip = ip; oparg = INSTR_ARG(w); goto *targets[INSTR_OP(w)]; } while (0)
+#define DISPATCH() do { w = *ip++; f->ip = ip; oparg = INSTR_ARG(w); goto *dispatch_table[INSTR_OP(w)]; } while (0)
+/* A frame starts running: choose the dispatch table; report 'call' when tracing. */
+#define ENTER_FRAME() do { \
+        dispatch_table = ts->instrumented ? traced_targets : targets; \
+        if (ts->instrumented && !trace_call_event(ts, f)) goto error; \
+    } while (0)
+#define RESUME_CALLER() (dispatch_table = ts->instrumented ? traced_targets : targets)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -664,8 +789,12 @@ Value eval_frame(ThreadState *ts, Frame *f) {
         /* resumed with an exception to raise (generator.throw) */
         goto error;
     }
+    ENTER_FRAME();
     DISPATCH();
 
+L_TRACE:
+    if (!trace_instruction(ts, f, LASTI())) goto error;
+    goto *targets[INSTR_OP(w)];
 L_NOP:
 L_RESUME:
     DISPATCH();
@@ -698,6 +827,7 @@ L_RETURN_VALUE:
 do_return: {
     Value r = POP();
     f->sp = sp;
+    if (ts->instrumented && !trace_return_event(ts, f, r)) goto error;
     bool entry = f->is_entry;
     Frame *prev = f->previous;
     f->state = FRAME_COMPLETED;
@@ -705,6 +835,7 @@ do_return: {
     if (entry) return r;
     f = prev;
     LOAD_REGS();
+    RESUME_CALLER();
     PUSH(r);
     DISPATCH();
 }
@@ -1155,12 +1286,15 @@ L_CALL_KW: {
         ts->py_depth++;
         f = nf;
         LOAD_REGS();
+        ENTER_FRAME();
         DISPATCH();
     }
-    Value r = obj_call(callable, args, nargs, kwnames);
+    Value r = ts->instrumented ? profiled_c_call(ts, f, callable, args, nargs, kwnames)
+                               : obj_call(callable, args, nargs, kwnames);
     sp = new_sp;
     ERROR_IF(is_null(r));
     PUSH(r);
+    RESUME_CALLER();
     DISPATCH();
 }
 L_CALL_FUNCTION_EX: {
@@ -1220,6 +1354,7 @@ L_LOAD_BUILD_CLASS: {
 L_YIELD_VALUE: {
     Value v = POP();
     f->sp = sp;
+    if (ts->instrumented && !trace_return_event(ts, f, v)) goto error;
     f->state = FRAME_SUSPENDED;
     ts->frame = f->previous;
     ts->py_depth--;
@@ -1407,6 +1542,7 @@ error: {
         if (is_instance(e, &exc_BaseException) && is_none(((ExcObj *)as_obj(e))->traceback))
             set_context(e, ts->handled);
         traceback_add(e, f, (int)(f->ip - co->instrs) - 1);
+        if (ts->instrumented) trace_exception_event(ts, f);
     }
     reraise = false;
     int lasti = LASTI();
@@ -1419,6 +1555,7 @@ error: {
         DISPATCH();
     }
     f->sp = sp;
+    if (ts->instrumented) trace_return_event(ts, f, NONE);
     bool entry = f->is_entry;
     Frame *prev = f->previous;
     f->state = FRAME_COMPLETED;
@@ -1426,6 +1563,7 @@ error: {
     if (entry) return NULLV;
     f = prev;
     LOAD_REGS();
+    RESUME_CALLER();
     goto error;
 }
 }

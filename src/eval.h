@@ -38,4 +38,6 @@ bool print_exception_to(Value exc, Value file);
 Value eval_frame(ThreadState *ts, Frame *f);
 Frame *push_call_frame(ThreadState *ts, Function *func, Value *args, size_t nargs, Tuple *kwnames);
 void eval_init(void);
+/* sys.settrace / sys.setprofile: fn NULLV turns it off. */
+void eval_set_trace(Value fn, bool profile);
 #endif

@@ -207,10 +207,10 @@ static int set_obj(Value self, Value v) { as_exc(self)->extra[2] = is_null(v) ? 
 static const GetSetDef name_getsets[] = {{"name", get_name, set_name}, {"obj", get_obj, set_obj}, {NULL, NULL, NULL}};
 static const GetSetDef import_getsets[] = {{"name", get_name, set_name}, {"path", get_obj, set_obj}, {NULL, NULL, NULL}};
 
-#define X(name, base) \
-    Type exc_##name = { \
+#define X(n, parent) \
+    Type exc_##n = { \
         .hdr = {.type = &type_type}, \
-        .name = #name, \
+        .name = #n, \
         .basicsize = sizeof(ExcObj), \
         .dictoffset = offsetof(ExcObj, dict), \
         .flags = TPF_BASETYPE | TPF_EXC_SUBCLASS, \
@@ -219,9 +219,11 @@ EXCEPTION_TYPES(X)
 #undef X
 
 void exceptions_init(void) {
-#define X(name, base) exc_##name.base = strcmp(#base, "object") == 0 ? &type_object : &exc_##base;
+#define exc_object type_object
+#define X(n, parent) exc_##n.base = &exc_##parent;
     EXCEPTION_TYPES(X)
 #undef X
+#undef exc_object
     Type *b = &exc_BaseException;
     b->new = exc_tp_new;
     b->init = exc_tp_init;
@@ -235,7 +237,7 @@ void exceptions_init(void) {
     exc_NameError.getsets = name_getsets;
     exc_AttributeError.getsets = name_getsets;
     exc_ImportError.getsets = import_getsets;
-#define X(name, base) type_ready(&exc_##name);
+#define X(n, parent) type_ready(&exc_##n);
     EXCEPTION_TYPES(X)
 #undef X
 }

@@ -116,6 +116,8 @@ FrameObject *frame_object_get(Frame *f) {
     fo->frame = f;
     fo->trace = NONE;
     fo->trace_lines = true;
+    fo->last_line = -1;
+    fo->last_lasti = -1;
     f->frame_obj = fo;
     return fo;
 }

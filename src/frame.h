@@ -66,6 +66,7 @@ typedef struct ThreadState {
     Value handled;          /* the exception being handled (sys.exc_info()), or None */
     Value trace_func, profile_func;   /* NULLV when off */
     bool tracing;           /* inside a trace/profile callback */
+    bool instrumented;      /* a trace or profile function is set: eval uses the traced dispatch */
     Frame *pending;         /* a pushed frame whose arguments are being bound (not linked yet) */
 } ThreadState;
 
@@ -90,6 +91,7 @@ struct FrameObject {
     FrameObject *back;      /* f_back captured when the frame was detached */
     Value trace;            /* f_trace */
     bool trace_lines, trace_opcodes;
+    int last_line, last_lasti;  /* where the last 'line' event fired */
     Frame *owned;           /* malloc'd copy after the frame returned, else NULL */
 };
 

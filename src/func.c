@@ -8,6 +8,7 @@
 #include "str.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- functions ---- */
@@ -820,38 +821,4 @@ Type type_super = {
     .getsets = super_getsets,
 };
 
-/* ---- NotImplemented and Ellipsis ---- */
-
-static Obj notimpl_obj = {.type = &type_notimplemented};
-static Obj ellipsis_obj = {.type = &type_ellipsis};
-Value NotImplemented = {.tag = TAG_OBJ, .u.o = &notimpl_obj};
-Value Ellipsis = {.tag = TAG_OBJ, .u.o = &ellipsis_obj};
-
-static Value notimpl_repr(Value s) { return str_value_cstr("NotImplemented"); }
-static Value ellipsis_repr(Value s) { return str_value_cstr("Ellipsis"); }
-static Value notimpl_new(Type *t, Value *a, size_t n, Tuple *k) {
-    if (!check_nargs("NotImplementedType", n, 0, 0)) return NULLV;
-    return NotImplemented;
-}
-static Value ellipsis_new(Type *t, Value *a, size_t n, Tuple *k) {
-    if (!check_nargs("ellipsis", n, 0, 0)) return NULLV;
-    return Ellipsis;
-}
-
-Type type_notimplemented = {
-    .hdr = {.type = &type_type},
-    .name = "NotImplementedType",
-    .repr = notimpl_repr,
-    .new = notimpl_new,
-};
-Type type_ellipsis = {
-    .hdr = {.type = &type_type},
-    .name = "ellipsis",
-    .repr = ellipsis_repr,
-    .new = ellipsis_new,
-};
-
-void func_init(void) {
-    notimpl_obj.gcbits |= 2;    /* static: never swept */
-    ellipsis_obj.gcbits |= 2;
-}
+void func_init(void) {}

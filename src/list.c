@@ -58,6 +58,24 @@ bool check_one_arg(const char *qualname, size_t nargs, Tuple *kwnames) {
     return true;
 }
 
+bool check_method_args(const char *qualname, size_t nargs, Tuple *kwnames, size_t min, size_t max) {
+    if (kwnames && kwnames->len) {
+        raise_fmt(&exc_TypeError, "%s() takes no keyword arguments", qualname);
+        return false;
+    }
+    if (nargs >= min && nargs <= max) return true;
+    if (max == 0) {
+        raise_fmt(&exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+        return false;
+    }
+    const char *dot = strrchr(qualname, '.');
+    const char *name = dot ? dot + 1 : qualname;
+    size_t bound = nargs < min ? min : max;
+    raise_fmt(&exc_TypeError, "%s expected %s%zu argument%s, got %zu", name,
+              min == max ? "" : nargs < min ? "at least " : "at most ", bound, bound == 1 ? "" : "s", nargs);
+    return false;
+}
+
 bool binop_other_may_handle(Value other, int op) {
     Type *t = type_of(other);
     return (t->flags & TPF_HEAPTYPE) && t->nb[op] != NULL;
@@ -468,27 +486,28 @@ static bool sort_items(SortState *s, size_t n) {
 }
 
 bool list_sort(List *l, Value key, bool reverse) {
+    /* (key, value) pairs live in GC tuples so everything stays reachable meanwhile;
+     * they are allocated while the list still holds its items. */
+    size_t n = l->len;
+    Tuple *volatile pairs_obj = tuple_new(2 * n);
+    Tuple *volatile tmp_obj = pairs_obj ? tuple_new(2 * (n / 2 + 1)) : NULL;
+    if (!tmp_obj) return false;
+    if (l->len != n) return list_sort(l, key, reverse);    /* changed by a finalizer */
+    SortItem *pairs = (SortItem *)pairs_obj->items;
+    for (size_t i = 0; i < n; i++) pairs[i].key = pairs[i].value = l->items[i];
+
     /* Detach the items so that changes made by key functions or comparisons show up as
      * a new array, reported as "list modified during sort". */
-    size_t n = l->len, cap = l->cap;
+    size_t cap = l->cap;
     Value *saved = l->items;
     l->items = NULL;
     l->len = l->cap = 0;
-
-    /* (key, value) pairs live in GC tuples so everything stays reachable meanwhile. */
-    Tuple *volatile pairs_obj = tuple_new(2 * n);
-    Tuple *volatile tmp_obj = pairs_obj ? tuple_new(2 * (n / 2 + 1)) : NULL;
-    bool ok = tmp_obj != NULL;
-    SortItem *pairs = NULL;
-    if (ok) {
-        pairs = (SortItem *)pairs_obj->items;
-        for (size_t i = 0; i < n; i++) pairs[i].key = pairs[i].value = saved[i];
-        if (!is_null(key) && !is_none(key)) {
-            for (size_t i = 0; i < n && ok; i++) {
-                Value k = obj_call1(key, pairs[i].value);
-                if (is_null(k)) ok = false;
-                else pairs[i].key = k;
-            }
+    bool ok = true;
+    if (!is_null(key) && !is_none(key)) {
+        for (size_t i = 0; i < n && ok; i++) {
+            Value k = obj_call1(key, pairs[i].value);
+            if (is_null(k)) ok = false;
+            else pairs[i].key = k;
         }
     }
     if (ok && n > 1) {
@@ -518,6 +537,7 @@ bool list_sort(List *l, Value key, bool reverse) {
 static void list_trace(Obj *o) {
     List *l = (List *)o;
     gc_mark_values(l->items, l->len);
+    trace_instance_dict(o);
 }
 
 static void list_finalize(Obj *o) { list_release((List *)o); }
@@ -761,14 +781,14 @@ static bool int_arg_clamped(Value v, int64_t *out) {
 }
 
 static Value list_insert_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return NULLV;
+    if (!check_method_args("list.insert", nargs, kwnames, 2, 2)) return NULLV;
     int64_t i;
     if (!int_arg_clamped(args[0], &i)) return NULLV;
     return list_insert(as_list(self), i, args[1]) ? NONE : NULLV;
 }
 
 static Value list_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return NULLV;
+    if (!check_method_args("list.pop", nargs, kwnames, 0, 1)) return NULLV;
     List *l = as_list(self);
     int64_t i = -1;
     if (nargs && !obj_as_int64(args[0], &i)) return NULLV;
@@ -799,7 +819,7 @@ static Value list_remove_m(Value self, Value *args, size_t nargs, Tuple *kwnames
 }
 
 static Value list_index_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("index", kwnames) || !check_nargs("index", nargs, 1, 3)) return NULLV;
+    if (!check_method_args("list.index", nargs, kwnames, 1, 3)) return NULLV;
     List *l = as_list(self);
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 1 && !slice_index_clamp(args[1], false, &start)) return NULLV;
@@ -838,20 +858,20 @@ static Value list_sort_m(Value self, Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 static Value list_reverse_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("reverse", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.reverse", nargs, kwnames, 0, 0)) return NULLV;
     list_reverse(as_list(self));
     return NONE;
 }
 
 static Value list_copy_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("copy", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.copy", nargs, kwnames, 0, 0)) return NULLV;
     List *l = as_list(self);
     List *r = list_from(l->items, l->len);
     return r ? v_obj(r) : NULLV;
 }
 
 static Value list_clear_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("clear", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.clear", nargs, kwnames, 0, 0)) return NULLV;
     list_release(as_list(self));
     return NONE;
 }
@@ -888,7 +908,7 @@ static Value listiter_length_hint(Value self, Value *args, size_t nargs, Tuple *
 }
 
 static Value list_reversed_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("__reversed__", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("list.__reversed__", nargs, kwnames, 0, 0)) return NULLV;
     SeqIter *it = gc_alloc(&type_list_reverseiterator, sizeof(SeqIter));
     if (!it) return NULLV;
     it->seq = self;
@@ -925,6 +945,7 @@ static const MethodDef list_methods[] = {
     {"clear", list_clear_m, 0, "Remove all items from list."},
     {"__reversed__", list_reversed_m, 0, "Return a reverse iterator over the list."},
     {"__sizeof__", list_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

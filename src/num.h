@@ -44,4 +44,54 @@ Value num_format(Value v, Str *spec);       /* int/float/bool */
 Value str_format_spec(Str *s, Str *spec);
 
 void num_init(void);
+
+/* ---- added by the numbers subsystem ---- */
+
+/* Instances of user subclasses of int and float (class MyInt(int)) hold the value after
+ * the header; type.c puts the instance dict after them (at the heap type's dictoffset).
+ * int.__new__/float.__new__ build them; the int trace slot marks value and dict. */
+typedef struct IntSub {
+    Obj hdr;
+    Value value;            /* small int or BigInt */
+} IntSub;
+typedef struct FloatSub {
+    Obj hdr;
+    double value;
+} FloatSub;
+
+Value int_value(Value v);                   /* any int-like → small int or BigInt (bool → int) */
+bool num_is_float_like(Value v);            /* float or float subclass instance */
+double float_value(Value v);                /* the double of a float-like value */
+Value int_from_value(Value v);              /* int(v), one argument: __int__, __index__, __trunc__, str */
+Value num_divmod(Value a, Value b);         /* divmod(); NotImplemented for non-numbers */
+Value num_round(Value v, Value ndigits);    /* round(v[, ndigits]) for int/float; ndigits NULLV/None */
+
+/* sys.get_int_max_str_digits / set_int_max_str_digits (0 = unlimited; CPython's default
+ * 4300, minimum 640 when not 0). */
+extern int64_t int_max_str_digits;
+
+/* Internal to int.c / float.c / format.c. */
+/* A METH_CLASS function gets the class as self; should it arrive as the first argument
+ * instead (self NULLV), take it from there. */
+#define CLASSMETHOD_SELF(cls, args, nargs) \
+    do { \
+        if (is_null(cls) && (nargs) > 0) { \
+            (cls) = (args)[0]; \
+            (args)++; \
+            (nargs)--; \
+        } \
+    } while (0)
+Value float_binop(double x, double y, int op);          /* float OP float, Python semantics */
+int num_to_double(Value v, double *out);    /* int-like/float-like → 1; 0 not a number; -1 error */
+/* The double nearest m * 2**e (m >= 0), ties to even; `sticky`: the true value lies a
+ * little above m * 2**e.  *overflow when it exceeds DBL_MAX. */
+double mpz_scaled_to_double(mpz_srcptr m, int64_t e, bool sticky, bool *overflow);
+/* str → ASCII for int()/float() parsing: Unicode decimal digits become '0'..'9', Unicode
+ * whitespace ' ', anything else non-ASCII '\x01'.  Returns a malloc'd NUL-terminated
+ * buffer (NULL + MemoryError). */
+char *num_ascii_copy(const char *s, size_t n, bool is_bytes, size_t *outlen);
+int num_decimal_value(uint32_t cp);         /* Unicode decimal digit value, or -1 */
+Value float_from_string(const char *s, size_t n, Value orig);   /* float(str/bytes) */
+Value float_new_value(Type *type, double d);                    /* a float or a FloatSub */
+Value float_round_value(double x, Value ndigits);   /* float.__round__; ndigits NULLV or an int */
 #endif

@@ -8,6 +8,7 @@
 #include "num.h"
 #include "str.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 bool c_recursion_enter(const char *where) {
@@ -180,6 +181,10 @@ int obj_eq(Value a, Value b) {
 /* ---- attributes ---- */
 
 Value type_lookup(Type *t, Str *name) {
+    if (!(t->flags & TPF_READY) && !type_ready(t)) {
+        err_clear();
+        return NULLV;
+    }
     Tuple *mro = t->mro;
     if (!mro) return t->dict ? dict_get_str(t->dict, name) : NULLV;
     for (size_t i = 0; i < mro->len; i++) {
@@ -315,7 +320,7 @@ Value obj_call_tuple_dict(Value f, Tuple *args, Dict *kwargs) {
     Value *buf = malloc((np + nk) * sizeof(Value));
     Tuple *kwnames = tuple_new(nk);
     if (!buf || !kwnames) { free(buf); return raise_no_memory(); }
-    memcpy(buf, args ? args->items : NULL, np * sizeof(Value));
+    if (np) memcpy(buf, args->items, np * sizeof(Value));
     size_t pos = 0, i = 0;
     Value k, v;
     while (dict_next(kwargs, &pos, &k, &v)) {

@@ -209,7 +209,7 @@ static Value range_iter(Value self) {
 }
 
 static Value range_reversed_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("__reversed__", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("range.__reversed__", nargs, kwnames, 0, 0)) return NULLV;
     Range *r = (Range *)self.u.o;
     if (r->len == 0) return rangeiter_new(r->start, r->step, 0);
     return rangeiter_new(range_item(r, r->len - 1), (int64_t)(0 - (uint64_t)r->step), r->len);

@@ -544,6 +544,7 @@ static int set_isdisjoint(Set *so, Value other) {
 static void set_trace(Obj *o) {
     Set *so = (Set *)o;
     for (int64_t i = 0; i <= so->mask; i++) gc_mark_value(so->table[i].key);
+    trace_instance_dict(o);
 }
 
 static void set_finalize(Obj *o) { set_free_table((Set *)o); }
@@ -735,6 +736,12 @@ static bool check_one(Value self, const char *method, size_t nargs, Tuple *kwnam
     return check_one_arg(qual, nargs, kwnames);
 }
 
+static bool check_none(Value self, const char *method, size_t nargs, Tuple *kwnames) {
+    char qual[64];
+    snprintf(qual, sizeof qual, "%s.%s", kind_of(self), method);
+    return check_method_args(qual, nargs, kwnames, 0, 0);
+}
+
 static bool check_varargs(Value self, const char *method, Tuple *kwnames) {
     if (kwnames && kwnames->len) {
         raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", kind_of(self), method);
@@ -762,7 +769,7 @@ static Value set_remove_m(Value self, Value *args, size_t nargs, Tuple *kwnames)
 }
 
 static Value set_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("pop", nargs, 0, 0)) return NULLV;
+    if (!check_none(self, "pop", nargs, kwnames)) return NULLV;
     Set *so = as_set(self);
     if (so->used == 0) return raise_with_arg(&exc_KeyError, str_value_cstr("pop from an empty set"));
     SetEntry *entry = so->table + (so->finger & so->mask), *limit = so->table + so->mask;
@@ -779,13 +786,13 @@ static Value set_pop_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Value set_clear_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("clear", nargs, 0, 0)) return NULLV;
+    if (!check_none(self, "clear", nargs, kwnames)) return NULLV;
     set_clear_internal(as_set(self));
     return NONE;
 }
 
 static Value set_copy_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("copy", nargs, 0, 0)) return NULLV;
+    if (!check_none(self, "copy", nargs, kwnames)) return NULLV;
     if (is_type(self, &type_frozenset)) return self;
     Set *r = set_copy(as_set(self));
     return r ? v_obj(r) : NULLV;
@@ -956,6 +963,7 @@ static const MethodDef set_methods[] = {
     {"update", set_update_m, 0, "Update the set, adding elements from all others."},
     {"__contains__", set_contains_m, 0, NULL},
     {"__sizeof__", set_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -970,6 +978,7 @@ static const MethodDef frozenset_methods[] = {
     {"union", set_union_m, 0, "Return a new set with elements from the set and all others."},
     {"__contains__", set_contains_m, 0, NULL},
     {"__sizeof__", set_sizeof_m, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -188,7 +188,7 @@ static Value slice_indices_method(Value self, Value *args, size_t nargs, Tuple *
 }
 
 static Value slice_reduce(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_nargs("__reduce__", nargs, 0, 0)) return NULLV;
+    if (!check_method_args("slice.__reduce__", nargs, kwnames, 0, 0)) return NULLV;
     Tuple *t = slice_as_tuple((Slice *)self.u.o);
     Tuple *r = t ? tuple_pack(2, v_obj(&type_slice), v_obj(t)) : NULL;
     return r ? v_obj(r) : NULLV;

@@ -133,12 +133,19 @@ Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of
 size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
 void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */
 /* str(e) for UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError instances built
- * with CPython's 5 arguments (encoding, object, start, end, reason): the exception
- * types' __str__ should call it. */
+ * with CPython's 5 arguments (encoding, object, start, end, reason): exceptions_init
+ * should install it as their str slot, and unicode_error_getsets as their getsets. */
 Value unicode_error_str(Value exc);
+extern const GetSetDef unicode_error_getsets[];     /* encoding, object, start, end, reason */
 Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
 void bytes_init(void);
 bool str_is_identifier(Str *s);                     /* str.isidentifier() */
+/* Instances of str/bytes subclasses keep their __dict__ after the (variable-size) data:
+ * obj_dict_slot must use this for them (NULL for exact str/bytes).  strlike_trace is
+ * the trace slot of str and bytes (marks that dict). */
+Dict **strlike_dict_slot(Obj *o);
+void strlike_trace(Obj *o);
+extern Type type_str_iterator, type_str_ascii_iterator, type_bytes_iterator, type_bytearray_iterator;
 /* str or a subclass of it (is_str is the exact type). */
 static inline bool is_str_like(Value v) {
     return is_obj(v) && (v.u.o->type == &type_str || (v.u.o->type->flags & TPF_STR_SUBCLASS));

@@ -502,7 +502,13 @@ static bool split_args(const char *name, Value *args, size_t nargs, Tuple *kwnam
     if (!bind_args(&spec, args, nargs, kwnames, a)) return false;
     *sep = NULL;
     *maxsplit = -1;
-    if (!is_null(a[0]) && !is_none(a[0]) && !(*sep = str_arg(a[0], name, NULL))) return false;
+    if (!is_null(a[0]) && !is_none(a[0])) {
+        if (!is_str_like(a[0])) {
+            raise_fmt(&exc_TypeError, "must be str or None, not %s", type_name_of(a[0]));
+            return false;
+        }
+        *sep = as_str(a[0]);
+    }
     if (!is_null(a[1]) && !index_arg(a[1], maxsplit)) return false;
     if (*sep && (*sep)->nbytes == 0) {
         raise_msg(&exc_ValueError, "empty separator");
@@ -537,13 +543,7 @@ static Value split_whitespace(const char *d, size_t n, int64_t maxsplit, bool as
         if (i >= n) break;
         size_t start = i, end;
         if (maxsplit-- == 0) {
-            /* the rest, with trailing whitespace stripped */
-            end = n;
-            for (size_t b = n; b > i;) {
-                if (!is_space_cp(prev_cp(d, &b, ascii))) break;
-                end = b;
-            }
-            i = n;
+            end = i = n;            /* the rest, trailing whitespace included */
         } else {
             while (i < n && !is_space_cp((k = next_cp(d, i, ascii, &cp), cp))) i += k;
             end = i;
@@ -563,15 +563,7 @@ static Value rsplit_whitespace(const char *d, size_t n, int64_t maxsplit, bool a
         if (i == 0) break;
         size_t end = i, start;
         if (maxsplit-- == 0) {
-            start = 0;
-            uint32_t cp;
-            for (size_t j = 0; j < i;) {
-                size_t k = next_cp(d, j, ascii, &cp);
-                if (!is_space_cp(cp)) break;
-                j += k;
-                start = j;
-            }
-            i = 0;
+            start = i = 0;          /* the rest, leading whitespace included */
         } else {
             while (i > 0 && (b = i, !is_space_cp(prev_cp(d, &b, ascii)))) i = b;
             start = i;
@@ -1275,32 +1267,6 @@ METHOD(__format__) {
     return str_format_spec(S(self), S(args[0]));
 }
 
-METHOD(__len__) {
-    if (!args_pos("__len__", nargs, kwnames, 0, 0)) return NULLV;
-    return v_int((int64_t)S(self)->len);
-}
-
-METHOD(__getitem__) {
-    if (!args_pos("__getitem__", nargs, kwnames, 1, 1)) return NULLV;
-    return str_slot_getitem(self, args[0]);
-}
-
-METHOD(__contains__) {
-    if (!args_pos("__contains__", nargs, kwnames, 1, 1)) return NULLV;
-    int r = str_slot_contains(self, args[0]);
-    return r < 0 ? NULLV : v_bool(r);
-}
-
-METHOD(__mod__) {
-    if (!args_pos("__mod__", nargs, kwnames, 1, 1)) return NULLV;
-    return str_percent_format(S(self), args[0]);
-}
-
-METHOD(__rmod__) {
-    if (!args_pos("__rmod__", nargs, kwnames, 1, 1)) return NULLV;
-    return NotImplemented;
-}
-
 METHOD(__sizeof__) {
     if (!args_none("str.__sizeof__", nargs, kwnames)) return NULLV;
     return v_int((int64_t)(sizeof(Str) + S(self)->nbytes + 1));
@@ -1364,11 +1330,6 @@ static const MethodDef str_methods[] = {
     {"maketrans", m_maketrans, METH_STATIC, "Return a translation table usable for str.translate()."},
     {"__sizeof__", m___sizeof__, 0, "Return the size of the string in memory, in bytes."},
     {"__getnewargs__", m___getnewargs__, 0, NULL},
-    {"__len__", m___len__, 0, "Return len(self)."},
-    {"__getitem__", m___getitem__, 0, "Return self[key]."},
-    {"__contains__", m___contains__, 0, "Return bool(key in self)."},
-    {"__mod__", m___mod__, 0, "Return self%value."},
-    {"__rmod__", m___rmod__, 0, "Return value%self."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1376,6 +1337,7 @@ Type type_str = {
     .name = "str",
     .basicsize = sizeof(Str),
     .flags = TPF_BASETYPE | TPF_STR_SUBCLASS,
+    .trace = strlike_trace,
     .new = str_slot_new,
     .repr = str_slot_repr,
     .str = str_slot_str,

@@ -54,7 +54,10 @@ typedef struct {
   int depth;
   int comp_iter_expr;           /* inside a comprehension's iterable */
   int comp_iter_target;         /* inside a comprehension's target */
+  int no_order;                 /* names seen now generate no code */
 } Builder;
+
+#define NOT_YET 0x7FFFFFFF          /* order of a name not compiled yet */
 
 /* ================================================================ errors */
 
@@ -181,7 +184,10 @@ static void sym_rehash(Builder *b, Scope *s) {
 /* The symbol `name` of s, created (with no flags) if missing. */
 static Symbol *sym_get(Builder *b, Scope *s, const char *name) {
   int k = sym_find(s, name);
-  if (k >= 0) return &s->symbols[k];
+  if (k >= 0) {
+    if (s->symbols[k].order == NOT_YET && !b->no_order) s->symbols[k].order = ++b->order;
+    return &s->symbols[k];
+  }
   if ((s->nsymbols & (s->nsymbols - 1)) == 0) {     /* 0, 1, 2, 4 ...: grow */
     int cap = s->nsymbols ? s->nsymbols * 2 : 1;
     Symbol *ns = alloc(b, sizeof(Symbol) * (size_t)cap);
@@ -191,7 +197,7 @@ static Symbol *sym_get(Builder *b, Scope *s, const char *name) {
   k = s->nsymbols++;
   memset(&s->symbols[k], 0, sizeof(Symbol));
   s->symbols[k].name = name;
-  s->symbols[k].order = ++b->order;
+  s->symbols[k].order = b->no_order ? NOT_YET : ++b->order;
   if ((s->nsymbols + 1) * 2 > s->hashcap) sym_rehash(b, s);
   else {
     unsigned i = hash_str(name) & (unsigned)(s->hashcap - 1);
@@ -217,7 +223,7 @@ const char *symtable_mangle(Arena *arena, const char *class_name, const char *na
   size_t nlen = strlen(name), clen;
   char *out;
   if (class_name == NULL || nlen < 2 || name[0] != '_' || name[1] != '_') return name;
-  if (nlen >= 4 && name[nlen - 1] == '_' && name[nlen - 2] == '_') return name;
+  if (name[nlen - 1] == '_' && name[nlen - 2] == '_') return name;
   if (strchr(name, '.')) return name;
   while (*class_name == '_') class_name++;
   clen = strlen(class_name);
@@ -570,12 +576,17 @@ static void visit_stmt(Builder *b, Stmt *s) {
         if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && s->v.AnnAssign.simple)
           fail(b, LOC_OF(s), (cur & DEF_GLOBAL) ? "annotated name '%s' can't be global"
                : "annotated name '%s' can't be nonlocal", t->v.Name.id);
+        /* in functions `x: int` alone compiles to nothing */
+        b->no_order = !s->v.AnnAssign.value && function_like(b->cur);
         if (s->v.AnnAssign.simple) add_def(b, t->v.Name.id, DEF_ANNOT | DEF_LOCAL, LOC_OF(t));
         else if (s->v.AnnAssign.value) add_def(b, t->v.Name.id, DEF_LOCAL, LOC_OF(t));
+        b->no_order = 0;
       } else {
         visit_expr(b, t);
       }
+      b->no_order = function_like(b->cur);
       visit_expr(b, s->v.AnnAssign.annotation);
+      b->no_order = 0;
       break;
     }
     case Stmt_For: case Stmt_AsyncFor:
@@ -615,15 +626,15 @@ static void visit_stmt(Builder *b, Stmt *s) {
       if (s->v.Raise.exc) visit_expr(b, s->v.Raise.exc);
       if (s->v.Raise.cause) visit_expr(b, s->v.Raise.cause);
       break;
-    case Stmt_Try: case Stmt_TryStar:
+    case Stmt_Try: case Stmt_TryStar:     /* compilation order: else before handlers */
       visit_body(b, s->v.Try.body);
+      visit_body(b, s->v.Try.orelse);
       for (i = 0; i < s->v.Try.handlers.n; i++) {
         ExceptHandler *h = s->v.Try.handlers.items[i];
         if (h->type) visit_expr(b, h->type);
         if (h->name) add_def(b, h->name, DEF_LOCAL, LOC_OF(h));
         visit_body(b, h->body);
       }
-      visit_body(b, s->v.Try.orelse);
       visit_body(b, s->v.Try.finalbody);
       break;
     case Stmt_Assert:
@@ -924,43 +935,81 @@ static void analyze_name(Builder *b, Scope *s, Symbol *sym, NameSet *bound, int 
   sym->scope = SYM_GLOBAL_IMPLICIT;
 }
 
+/* Direct children only (inlined comprehensions' children were spliced
+** into their parent's list). */
 static int is_free_in_any_child(const Scope *s, const char *name) {
   int i;
   for (i = 0; i < s->nchildren; i++) {
-    const Scope *c = s->children[i];
-    const Symbol *sym = scope_symbol(c, name);
+    const Symbol *sym = scope_symbol(s->children[i], name);
     if (sym && sym->scope == SYM_FREE) return 1;
-    if (is_free_in_any_child(c, name)) return 1;
   }
   return 0;
 }
 
-/* PEP 709: moves an inlined comprehension's symbols into its parent. */
+/* Replaces inlined comprehensions in s's child list by their children. */
+static void splice_inlined_children(Builder *b, Scope *s) {
+  int i, n = 0, any = 0;
+  Scope **out;
+  for (i = 0; i < s->nchildren; i++) {
+    if (s->children[i]->comp_inlined) { any = 1; n += s->children[i]->nchildren; }
+    else n++;
+  }
+  if (!any) return;
+  out = alloc(b, sizeof(Scope *) * (size_t)(n + 1));
+  n = 0;
+  for (i = 0; i < s->nchildren; i++) {
+    Scope *c = s->children[i];
+    if (c->comp_inlined) {
+      if (c->nchildren) memcpy(out + n, c->children, sizeof(Scope *) * (size_t)c->nchildren);
+      n += c->nchildren;
+    } else {
+      out[n++] = c;
+    }
+  }
+  s->children = out;
+  s->nchildren = n;
+}
+
+/* PEP 709: moves an inlined comprehension's symbols into its parent
+** (CPython's inline_comprehension).  In class code every name of the
+** comprehension, ".0" included, becomes a hidden fast local. */
 static void inline_comprehension(Builder *b, Scope *s, Scope *comp, NameSet *comp_free,
                                  NameSet *inlined_cells) {
-  int i;
+  int i, in_class = s->kind == SCOPE_CLASS;
   for (i = 0; i < comp->nsymbols; i++) {
     Symbol *cs = &comp->symbols[i];
     SymScope scope = cs->scope;
     Symbol *existing;
-    if (cs->flags & DEF_PARAM) continue;        /* the ".0" iterator */
+    int hidden = in_class || scope == SYM_LOCAL || scope == SYM_CELL;
+    if (cs->flags & DEF_PARAM) {                /* the ".0" iterator */
+      if (in_class) {
+        Symbol *dot0 = sym_get(b, s, cs->name);
+        if (!dot0->from_inlined_comp || cs->order < dot0->inlined_order) dot0->inlined_order = cs->order;
+        dot0->from_inlined_comp = 1;
+      }
+      continue;
+    }
     if (scope == SYM_CELL || (cs->flags & DEF_COMP_CELL)) set_add(b, inlined_cells, cs->name);
     existing = (Symbol *)scope_symbol(s, cs->name);
-    if (scope == SYM_FREE && s->kind == SCOPE_CLASS && strcmp(cs->name, "__class__") == 0) {
+    if (scope == SYM_FREE && in_class && strcmp(cs->name, "__class__") == 0) {
       scope = SYM_GLOBAL_IMPLICIT;
       set_discard(b, comp_free, cs->name);
     }
     if (existing == NULL) {
-      int order = cs->order;
       Symbol *ns = sym_get(b, s, cs->name);
-      ns->flags = cs->flags & ~DEF_COMP_ITER;
-      ns->flags |= cs->flags & DEF_COMP_ITER;
-      ns->order = order;
-      ns->from_inlined_comp = 1;
-      if (scope != SYM_FREE) ns->scope = scope;
-    } else if ((existing->flags & DEF_BOUND) && !is_free_in_any_child(comp, cs->name) &&
-               s->kind != SCOPE_CLASS) {
-      set_discard(b, comp_free, cs->name);
+      ns->flags = cs->flags;
+      ns->order = cs->order;
+      ns->scope = scope;
+      existing = ns;
+    } else {
+      if (cs->order < existing->order) existing->order = cs->order;
+      if ((existing->flags & DEF_BOUND) && !is_free_in_any_child(comp, cs->name) && !in_class)
+        set_discard(b, comp_free, cs->name);
+    }
+    if (hidden) {
+      if (!existing->from_inlined_comp || cs->order < existing->inlined_order)
+        existing->inlined_order = cs->order;
+      existing->from_inlined_comp = 1;
     }
   }
 }
@@ -1022,6 +1071,7 @@ static void analyze_block(Builder *b, Scope *s, NameSet *bound, int has_bound,
     set_update(b, &newglobal, global);
   } else {
     set_add(b, &newbound, "__class__");
+    set_add(b, &newbound, "__classdict__");
   }
   for (i = 0; i < s->nchildren; i++) {
     Scope *c = s->children[i];
@@ -1040,6 +1090,7 @@ static void analyze_block(Builder *b, Scope *s, NameSet *bound, int has_bound,
     set_update(b, &allfree, &child_free);
   }
   set_update(b, &newfree, &allfree);
+  splice_inlined_children(b, s);
   if (function_like(s)) {
     analyze_cells(b, s, &newfree, &inlined_cells);
   } else if (s->kind == SCOPE_CLASS) {
@@ -1047,6 +1098,7 @@ static void analyze_block(Builder *b, Scope *s, NameSet *bound, int has_bound,
       set_discard(b, &newfree, "__class__");
       s->needs_class_closure = 1;
     }
+    set_discard(b, &newfree, "__classdict__");
   }
   update_symbols(b, s, bound, has_bound, &newfree, &inlined_cells, s->kind == SCOPE_CLASS);
   set_update(b, free, &newfree);
@@ -1059,9 +1111,21 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Where a name enters co_varnames: its first compiled occurrence, but
+** for a cell of the function only where a comprehension uses it as a
+** plain fast local. */
+static int varname_order(const Symbol *s, int fn) {
+  if (!fn || (s->scope == SYM_CELL && !(s->flags & DEF_COMP_CELL)))
+    return s->from_inlined_comp ? s->inlined_order : s->order;
+  return s->order;
+}
+
+static int sort_fn;                /* qsort has no context argument */
+
 static int cmp_order(const void *a, const void *b) {
-  const Symbol *x = *(const Symbol *const *)a, *y = *(const Symbol *const *)b;
-  return (x->order > y->order) - (x->order < y->order);
+  int x = varname_order(*(const Symbol *const *)a, sort_fn);
+  int y = varname_order(*(const Symbol *const *)b, sort_fn);
+  return (x > y) - (x < y);
 }
 
 /* co_varnames, co_cellvars, co_freevars as CPython's compiler builds them. */
@@ -1070,23 +1134,33 @@ static void code_names(Builder *b, Scope *s) {
   const char **vars = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 2));
   const char **cells = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 2));
   const char **frees = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 1));
-  int nlocals = 0, nvars = 0, ncells = 0, nfrees = 0, i;
+  int nlocals = 0, nvars = 0, ncells = 0, nfrees = 0, nparamcells, i;
   int fn = function_like(s) && !s->comp_inlined;
   for (i = 0; i < s->nsymbols; i++) {
     Symbol *sym = &s->symbols[i];
-    if (sym->flags & DEF_PARAM) { vars[nvars++] = sym->name; continue; }
-    if (sym->scope == SYM_LOCAL && (fn || sym->from_inlined_comp)) locals[nlocals++] = sym;
+    if (sym->flags & DEF_PARAM) {
+      if (fn) { vars[nvars++] = sym->name; continue; }
+    }
+    if ((fn && sym->scope == SYM_LOCAL) || sym->from_inlined_comp || (sym->flags & DEF_COMP_CELL))
+      locals[nlocals++] = sym;
   }
   /* parameters are in definition order already: posonly, args, kwonly, *, ** */
+  sort_fn = fn;
   qsort(locals, (size_t)nlocals, sizeof(Symbol *), cmp_order);
   for (i = 0; i < nlocals; i++) vars[nvars++] = locals[i]->name;
+  for (i = 0; i < s->nsymbols; i++) {         /* cell parameters keep their place */
+    Symbol *sym = &s->symbols[i];
+    if (sym->scope == SYM_CELL && (sym->flags & DEF_PARAM)) cells[ncells++] = sym->name;
+  }
+  nparamcells = ncells;
   for (i = 0; i < s->nsymbols; i++) {
     Symbol *sym = &s->symbols[i];
-    if (sym->scope == SYM_CELL) cells[ncells++] = sym->name;
+    if ((sym->scope == SYM_CELL || (!fn && (sym->flags & DEF_COMP_CELL))) && !(sym->flags & DEF_PARAM))
+      cells[ncells++] = sym->name;
     if (sym->scope == SYM_FREE || (sym->flags & DEF_FREE_CLASS)) frees[nfrees++] = sym->name;
   }
   if (s->needs_class_closure) cells[ncells++] = "__class__";
-  qsort(cells, (size_t)ncells, sizeof(char *), cmp_str);
+  qsort(cells + nparamcells, (size_t)(ncells - nparamcells), sizeof(char *), cmp_str);
   qsort(frees, (size_t)nfrees, sizeof(char *), cmp_str);
   s->varnames.n = nvars; s->varnames.items = vars;
   s->cellvars.n = ncells; s->cellvars.items = cells;

@@ -59,7 +59,9 @@ typedef struct {
   int flags;
   SymScope scope;
   int order;                /* first occurrence, in compilation order */
-  int from_inlined_comp;    /* merged from an inlined comprehension */
+  int from_inlined_comp;    /* bound by an inlined comprehension (a fast
+                               "hidden" local in module and class code) */
+  int inlined_order;        /* first occurrence in such a comprehension */
 } Symbol;
 
 typedef struct Scope Scope;

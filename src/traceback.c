@@ -369,7 +369,7 @@ static void format_source(StrBuf *out, Code *co, int lasti, int lineno) {
         Seg whole = {lines, nlines, utf8};
         Line *seglines = calloc((size_t)nlines, sizeof(Line));
         char **segutf8 = calloc((size_t)nlines, sizeof(char *));
-        Anchors anc;
+        Anchors anc = {0, 0, 0, 0, 0, 0};
         bool have_anchors = false;
         if (seglines && segutf8) {
             for (int i = 0; i < nlines; i++) {

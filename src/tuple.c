@@ -67,9 +67,15 @@ Tuple *seq_to_tuple(Value iterable) {
 
 /* ---- slots ---- */
 
+void trace_instance_dict(Obj *o) {
+    size_t off = o->type->dictoffset;
+    if (off) gc_mark_obj(*(Obj **)((char *)o + off));
+}
+
 static void tuple_trace(Obj *o) {
     Tuple *t = (Tuple *)o;
     gc_mark_values(t->items, t->len);
+    gc_mark_obj(t->dict);
 }
 
 static Value tuple_new_slot(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
@@ -223,7 +229,7 @@ static Value tuple_count(Value self, Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 static Value tuple_index(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("index", kwnames) || !check_nargs("index", nargs, 1, 3)) return NULLV;
+    if (!check_method_args("tuple.index", nargs, kwnames, 1, 3)) return NULLV;
     Tuple *t = as_tuple(self);
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 1 && !slice_index_clamp(args[1], false, &start)) return NULLV;
@@ -238,8 +244,7 @@ static Value tuple_index(Value self, Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 static Value tuple_getnewargs(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("__getnewargs__", kwnames) || !check_nargs("__getnewargs__", nargs, 0, 0))
-        return NULLV;
+    if (!check_method_args("tuple.__getnewargs__", nargs, kwnames, 0, 0)) return NULLV;
     Tuple *t = as_tuple(self);
     Tuple *copy = tuple_from(t->items, t->len);
     if (!copy) return NULLV;
@@ -280,12 +285,14 @@ static const MethodDef tuple_methods[] = {
     {"count", tuple_count, 0, "Return number of occurrences of value."},
     {"index", tuple_index, 0, "Return first index of value."},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
 Type type_tuple = {
     .name = "tuple",
-    .basicsize = sizeof(Tuple),
+    /* the fixed part before `dict`: a subclass puts its __dict__ slot right there */
+    .basicsize = offsetof(Tuple, dict),
     .flags = TPF_BASETYPE | TPF_TUPLE_SUBCLASS,
     .trace = tuple_trace,
     .new = tuple_new_slot,
@@ -323,8 +330,13 @@ void containers_init(void) {
         &type_range_iterator, &type_set_iterator, &type_dict_keys, &type_dict_values,
         &type_dict_items, &type_dict_keyiterator, &type_dict_valueiterator,
         &type_dict_itemiterator, &type_dict_reversekeyiterator,
-        &type_dict_reversevalueiterator, &type_dict_reverseitemiterator,
+        &type_dict_reversevalueiterator, &type_dict_reverseitemiterator, &type_generic_alias,
     };
     for (size_t i = 0; i < sizeof helpers / sizeof helpers[0]; i++) type_ready(helpers[i]);
+    /* unhashable types show __hash__ = None, as in CPython */
+    static Type *const unhashable[] = {&type_list, &type_dict, &type_set, &type_dict_keys,
+                                       &type_dict_items};
+    for (size_t i = 0; i < sizeof unhashable / sizeof unhashable[0]; i++)
+        if (unhashable[i]->dict) dict_set_str(unhashable[i]->dict, names.__hash__, NONE);
     tuple_empty();
 }

@@ -13,6 +13,7 @@
 #include "str.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- the slot table: one row per dunder ---- */
@@ -535,7 +536,7 @@ static bool add_slot_wrappers(Type *t) {
     Type *b = t->base;
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
-        bool has;
+        bool has = false;
         switch (d->kind) {
 #define OWN(f) (t->f && (!b || t->f != b->f))
         case SK_REPR: has = OWN(repr); break;

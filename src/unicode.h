@@ -4,6 +4,7 @@
 #define MINNOW_UNICODE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 enum {
@@ -45,5 +46,18 @@ static inline int uni_map(uint32_t cp, int which, uint32_t out[3]) {
     for (uint32_t i = 0; i < seq[0]; i++) out[i] = seq[1 + i];
     return (int)seq[0];
 }
+
+/* ---- character names (unicode_names.c, data in unicode_names_db.c) ---- */
+/* The code point named name[0..len) (Unicode names and aliases, as in \N{...}; case
+ * does not matter except for the computed CJK and Hangul names, as in CPython). */
+bool uni_lookup_name(const char *name, size_t len, uint32_t *cp);
+/* Write cp's name (NUL-terminated) into buf; returns its length, 0 if cp has none or
+ * it does not fit. */
+size_t uni_name(uint32_t cp, char *buf, size_t cap);
+
+typedef struct UniNameRange { uint32_t start, end; const char *prefix; } UniNameRange;
+extern const char uni_lexicon[], uni_name_stream[], uni_alias_stream[];
+extern const unsigned uni_lexicon_count, uni_name_count, uni_alias_count, uni_name_range_count;
+extern const UniNameRange uni_name_ranges[];
 
 #endif

@@ -213,14 +213,14 @@ static Value sys_intern(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 
 static Value sys_settrace(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_nargs("settrace", nargs, 1, 1)) return NULLV;
-    if (is_none(args[0])) { tstate->trace_func = NULLV; return NONE; }
-    return raise_msg(&exc_NotImplementedError, "sys.settrace() is not supported yet");
+    eval_set_trace(is_none(args[0]) ? NULLV : args[0], false);
+    return NONE;
 }
 
 static Value sys_setprofile(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_nargs("setprofile", nargs, 1, 1)) return NULLV;
-    if (is_none(args[0])) { tstate->profile_func = NULLV; return NONE; }
-    return raise_msg(&exc_NotImplementedError, "sys.setprofile() is not supported yet");
+    eval_set_trace(is_none(args[0]) ? NULLV : args[0], true);
+    return NONE;
 }
 
 static Value sys_gettrace(Value self, Value *args, size_t nargs, Tuple *kwnames) {
