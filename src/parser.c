@@ -21,7 +21,10 @@
 #include "tokenizer.h"
 #include "parser_names.h"
 
-#define MAX_DEPTH 3000          /* nesting of recursive grammar rules */
+/* Nesting of recursive grammar rules (and of left-recursive chains such
+** as a.b.c or 1+2+3, which make deep trees).  Each level costs a few C
+** stack frames at most: brackets, the costly ones, stop at 200. */
+#define MAX_DEPTH 6000
 
 typedef struct { void **items; int n, cap; } Vec;
 typedef struct { int lineno, col; } Loc;
@@ -1173,7 +1176,6 @@ static Expr *comparison(Parser *p) {
     p->pos += ntoks;
     vec_push(p, &ops, (void *)(size_t)op);
     vec_push(p, &comps, bitwise_or(p));
-    if (ops.n + p->depth > MAX_DEPTH) too_deep(p);
   }
   if (ops.n == 0) return left;
   opseq.n = ops.n;
@@ -1207,10 +1209,7 @@ static Expr *boolop(Parser *p, AstBoolOp op, int kw, Expr *(*operand)(Parser *))
   Vec v = {0};
   if (!at_kw(p, kw)) return first;
   vec_push(p, &v, first);
-  while (accept_kw(p, kw)) {
-    vec_push(p, &v, operand(p));
-    if (v.n + p->depth > MAX_DEPTH) too_deep(p);
-  }
+  while (accept_kw(p, kw)) vec_push(p, &v, operand(p));
   e = new_expr(p, Expr_BoolOp, start);
   e->v.BoolOp.op = op;
   e->v.BoolOp.values = SEQ(ExprSeq, v);

@@ -12,7 +12,7 @@
 
 #include "symtable.h"
 
-#define MAX_DEPTH 4000          /* AST nesting the walk accepts */
+#define MAX_DEPTH 8000          /* AST nesting the walk accepts */
 
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))

@@ -702,7 +702,7 @@ static TokenType start_fstring(Tokenizer *t, Token *tok, const char *start,
   FString *f;
   char quote = *q;
   int size = (q[1] == quote && q[2] == quote) ? 3 : 1;
-  if (t->nfs >= TOK_MAXFSTRING)
+  if (t->nfs + 1 >= TOK_MAXFSTRING)
     return syntax_error(t, q, "too many nested f-strings");
   f = &t->fs[t->nfs++];
   f->quote = quote;
