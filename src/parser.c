@@ -1661,7 +1661,7 @@ static Expr *string_token(Parser *p, const Token *t, int *is_bytes) {
     switch (*s | 0x20) {
       case 'r': raw = 1; break;
       case 'b': bytes = 1; break;
-      case 'u': u = 1; break;
+      case 'u': u = *s == 'u'; break;     /* kind='u' only for a lower-case u */
       default: break;
     }
     s++;

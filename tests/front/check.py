@@ -181,4 +181,12 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    # ast.dump recurses once per tree level: give it room for deep.py
+    import threading
+    sys.setrecursionlimit(100000)
+    threading.stack_size(512 * 1024 * 1024)
+    result = []
+    t = threading.Thread(target=lambda: result.append(main(sys.argv[1:])))
+    t.start()
+    t.join()
+    sys.exit(result[0] if result else 2)
