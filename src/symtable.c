@@ -514,11 +514,11 @@ static Loc directive_loc(Builder *b, const Scope *s, const char *name) {
   return none;
 }
 
-static void visit_alias(Builder *b, Alias *a, int is_from, Stmt *s) {
+static void visit_alias(Builder *b, Alias *a, int is_from) {
   const char *name = a->asname ? a->asname : a->name;
   if (strcmp(a->name, "*") == 0) {
     if (b->cur->kind != SCOPE_MODULE)
-      fail(b, LOC_OF(s), "import * only allowed at module level");
+      fail(b, LOC_OF(a), "import * only allowed at module level");
     return;
   }
   if (!a->asname && !is_from) {         /* import a.b binds a */
@@ -644,10 +644,10 @@ static void visit_stmt(Builder *b, Stmt *s) {
       if (s->v.Assert.msg) visit_expr(b, s->v.Assert.msg);
       break;
     case Stmt_Import:
-      for (i = 0; i < s->v.Import.names.n; i++) visit_alias(b, s->v.Import.names.items[i], 0, s);
+      for (i = 0; i < s->v.Import.names.n; i++) visit_alias(b, s->v.Import.names.items[i], 0);
       break;
     case Stmt_ImportFrom:
-      for (i = 0; i < s->v.ImportFrom.names.n; i++) visit_alias(b, s->v.ImportFrom.names.items[i], 1, s);
+      for (i = 0; i < s->v.ImportFrom.names.n; i++) visit_alias(b, s->v.ImportFrom.names.items[i], 1);
       break;
     case Stmt_Global: visit_directive(b, s, 1); break;
     case Stmt_Nonlocal: visit_directive(b, s, 0); break;
@@ -1184,6 +1184,7 @@ static void check_future(Builder *b, StmtSeq body) {
   int i, j, k, first = 1;
   for (i = 0; i < body.n; i++) {
     Stmt *s = body.items[i];
+    Loc loc = { s->lineno, s->col_offset, s->lineno, -1 };    /* as future.c */
     int is_future = s->kind == Stmt_ImportFrom && s->v.ImportFrom.module &&
                     s->v.ImportFrom.level == 0 && strcmp(s->v.ImportFrom.module, "__future__") == 0;
     if (i == 0 && s->kind == Stmt_Expr && s->v.Expr.value->kind == Expr_Constant &&
@@ -1195,8 +1196,8 @@ static void check_future(Builder *b, StmtSeq body) {
       const char *name = s->v.ImportFrom.names.items[j]->name;
       for (k = 0; future_features[k] && strcmp(future_features[k], name) != 0; k++) {}
       if (future_features[k]) continue;
-      if (strcmp(name, "braces") == 0) fail(b, LOC_OF(s), "not a chance");
-      fail(b, LOC_OF(s), "future feature %s is not defined", name);
+      if (strcmp(name, "braces") == 0) fail(b, loc, "not a chance");
+      fail(b, loc, "future feature %s is not defined", name);
     }
   }
 }
