@@ -2385,7 +2385,8 @@ static Stmt *annotated_assignment(Parser *p, Expr *target, int start_pos, Loc st
 ** hint when the statement is `a = b` with a single '='. */
 static void bad_assign_target(Parser *p, Expr *target, int start_pos, int single) {
   Expr *bad;
-  if (target->kind == Expr_Yield || target->kind == Expr_YieldFrom)
+  if ((target->kind == Expr_Yield || target->kind == Expr_YieldFrom) &&
+      token(p, start_pos)->type != TK_LPAR)
     raise_node(p, target, "assignment to yield expression not possible");
   if (single && !excluded_from_eq_hint(p, start_pos, target) && is_bitwise_or_level(target))
     raise_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",

@@ -762,10 +762,11 @@ static TokenType fstring_literal(Tokenizer *t, Token *tok) {
     return MAKE(TK_FSTRING_END, start);
   }
   for (;;) {
+    if (in_spec && f->quote_size == 1 && *q == '\n' && q < t->end) {
+      fld->in_spec = 0;           /* the spec ends; back in the expression */
+      break;
+    }
     if (q >= t->end || (f->quote_size == 1 && *q == '\n')) {
-      if (in_spec && q < t->end)
-        return syntax_error(t, q, "f-string: newlines are not allowed in "
-                            "format specifiers for single quoted f-strings");
       t->p = q;
       return unterminated(t, f->start, f->start_line_start, f->start_lineno,
                           f->quote_size == 3, 1);
