@@ -45,6 +45,9 @@ typedef struct Parser {
   Expr *last_disj;
   int last_disj_start, last_disj_end;
   Expr *debug_text;             /* text of an f-string `{x=}` field */
+  int err_fill;                 /* `fill` before error-hunting trial parses */
+  int generic;                  /* the error being raised is "invalid syntax" */
+  int next_generic;
 } Parser;
 
 /* ================================================================ errors */
@@ -73,6 +76,8 @@ static _Noreturn void unwind(Parser *p) { longjmp(*p->jb, 1); }
 
 static void set_error(Parser *p, ParseErrorKind kind, int lineno, int off,
                       int end_lineno, int end_off, const char *fmt, va_list ap) {
+  p->generic = p->next_generic;
+  p->next_generic = 0;
   p->err->kind = kind;
   vsnprintf(p->err->msg, sizeof p->err->msg, fmt, ap);
   p->err->lineno = lineno;
@@ -205,7 +210,9 @@ static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt
   Token *t = token(p, p->fill > 0 ? p->fill - 1 : 0);
   if (p->fill == 0) tok_at(p, 0), t = token(p, 0);
   va_start(ap, fmt);
-  if (t->type == TK_INDENT || t->col < 0)
+  if (t->type == TK_DEDENT)             /* CPython's DEDENT has no columns */
+    set_error(p, kind, t->lineno, t->col, t->end_lineno, -1, fmt, ap);
+  else if (t->type == TK_INDENT || t->col < 0)
     set_error(p, kind, t->lineno, t->end_col, t->end_lineno, t->end_col + 1, fmt, ap);
   else
     set_error(p, kind, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, fmt, ap);
@@ -222,11 +229,12 @@ static void check_missing_comma(Parser *p);
 static _Noreturn void syntax_error(Parser *p) {
   Token *t;
   check_missing_comma(p);
-  t = token(p, p->fill - 1);
+  t = token(p, (p->err_fill ? p->err_fill : p->fill) - 1);
   if (t->type == TK_INDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->end_col, t->lineno, -1, "unexpected indent");
   if (t->type == TK_DEDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->col + 1, t->lineno, -1, "unexpected unindent");
+  p->next_generic = 1;
   raise_at_tok(p, PERR_SYNTAX, t, "invalid syntax");
 }
 
@@ -283,6 +291,30 @@ static void *attempt(Parser *p, ParseFn fn, int *ok) {
   }
   p->jb = saved;
   if (p->hard) unwind(p);
+  p->pos = pos;
+  p->depth = depth;
+  *p->err = saved_err;
+  *ok = 0;
+  return NULL;
+}
+
+/* Like attempt, but only a generic "invalid syntax" is swallowed: a
+** specific message found on the way is CPython's answer too (its
+** error-pass rules would have raised it). */
+static void *attempt_specific(Parser *p, ParseFn fn, int *ok) {
+  jmp_buf here, *saved = p->jb;
+  int pos = p->pos, depth = p->depth;
+  ParseError saved_err = *p->err;
+  void *volatile result = NULL;
+  p->jb = &here;
+  if (setjmp(here) == 0) {
+    result = fn(p);
+    p->jb = saved;
+    *ok = 1;
+    return result;
+  }
+  p->jb = saved;
+  if (p->hard || !p->generic) unwind(p);
   p->pos = pos;
   p->depth = depth;
   *p->err = saved_err;
@@ -567,16 +599,46 @@ static int starts_expression(const Token *t) {
   }
 }
 
+/* CPython 3.13 compares only the token's length of each soft keyword
+** (strncmp), so any prefix of one counts: "c", "ma", "typ"... */
 static int is_soft_keyword(const Token *t) {
-  return tok_is_name(t) && (tok_text_is(t, "match") || tok_text_is(t, "case") ||
-                            tok_text_is(t, "type") || tok_text_is(t, "_"));
+  static const char *const soft[] = { "_", "case", "match", "type" };
+  size_t i;
+  if (!tok_is_name(t)) return 0;
+  for (i = 0; i < sizeof soft / sizeof soft[0]; i++)
+    if ((size_t)t->len <= strlen(soft[i]) && memcmp(soft[i], t->s, (size_t)t->len) == 0) return 1;
+  return 0;
 }
 
 static int at_comp_for(Parser *p) {
   return at_kw(p, KW_for) || (at_kw(p, KW_async) && tok_is_kw(peek(p, 1), KW_for));
 }
 
-static void *parse_expression_fn(Parser *p) { return expression(p); }
+static void *if_tail_fn(Parser *p) {
+  p->pos++;                             /* 'if' */
+  disjunction(p);
+  if (!at_kw(p, KW_else)) syntax_error(p);
+  p->pos++;
+  return expression(p);
+}
+
+/* CPython's expression_without_invalid: a conditional expression, or
+** failing that the disjunction alone. */
+static void *parse_expression_fn(Parser *p) {
+  Loc start;
+  Expr *body, *e;
+  int ok, pos;
+  if (at_kw(p, KW_lambda)) return expression(p);
+  start = here(p);
+  body = disjunction(p);
+  if (!at_kw(p, KW_if)) return body;
+  pos = p->pos;
+  e = attempt(p, if_tail_fn, &ok);
+  if (!ok) { p->pos = pos; return body; }
+  body = new_expr(p, Expr_IfExp, start);
+  body->v.IfExp.orelse = e;
+  return body;
+}
 static void *parse_star_expressions_fn(Parser *p) { return star_expressions(p); }
 
 static int is_legacy_name(const Expr *e) {
@@ -589,30 +651,33 @@ static int is_legacy_name(const Expr *e) {
 ** invalid_legacy_expression (print "x"). */
 static void check_missing_comma(Parser *p) {
   Expr *a = p->last_disj, *b;
-  int ok, fill = p->fill, pos = p->pos;
+  int ok, pos = p->pos;
   Token *first;
   if (a == NULL || p->last_disj_end != p->pos || p->pos >= p->ntoks) return;
   if (!starts_expression(token(p, p->pos))) return;
+  if (p->err_fill == 0) p->err_fill = p->fill;   /* generic errors stay where they were */
   first = token(p, p->last_disj_start);
-  if (is_legacy_name(a)) {
-    if (token(p, p->pos)->type == TK_LPAR) return;
-    b = attempt(p, parse_star_expressions_fn, &ok);
-    p->fill = fill;
+  if (!(tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
+        (token(p, p->last_disj_start + 1)->type == TK_STRING ||
+         token(p, p->last_disj_start + 1)->type == TK_FSTRING_START)) &&
+      !is_soft_keyword(first)) {
+    /* CPython parses the second expression first (which may meet a
+    ** tokenizer error), then decides. */
+    b = attempt(p, parse_expression_fn, &ok);
     p->pos = pos;
-    if (ok) raise_range(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                        a->v.Name.id, a->v.Name.id);
-    return;
+    if (ok && !is_legacy_name(a) && token(p, p->pos - 1)->level > 0)
+      raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
   }
-  if (token(p, p->pos - 1)->level == 0) return;
-  if (tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
-      (token(p, p->last_disj_start + 1)->type == TK_STRING ||
-       token(p, p->last_disj_start + 1)->type == TK_FSTRING_START))
-    return;
-  if (is_soft_keyword(first)) return;
-  b = attempt(p, parse_expression_fn, &ok);
-  p->fill = fill;
-  p->pos = pos;
-  if (ok) raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+  /* invalid_legacy_expression parses `NAME star_expressions` for any
+  ** name, and only then looks for print or exec */
+  if (a->kind == Expr_Name && p->last_disj_end == p->last_disj_start + 1 &&
+      token(p, p->pos)->type != TK_LPAR) {
+    b = attempt_specific(p, parse_star_expressions_fn, &ok);
+    p->pos = pos;
+    if (ok && is_legacy_name(a))
+      raise_range(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                  a->v.Name.id, a->v.Name.id);
+  }
 }
 
 /* ---------------------------------------------------------------- numbers */
@@ -895,7 +960,8 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
                   prev(p)->end_col + 1, "cannot assign to keyword argument unpacking");
       vec_push(p, &kws, k);
       seen_kw = seen_kw_unpack = 1;
-    } else if (t->type == TK_NAME && peek(p, 1)->type == TK_EQUAL) {
+    } else if (t->type == TK_NAME && (t->kw == 0 || t->kw == KW_True || t->kw == KW_False ||
+                                      t->kw == KW_None) && peek(p, 1)->type == TK_EQUAL) {
       Keyword *k;
       Token *eq = peek(p, 1);
       if (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None)
@@ -1388,7 +1454,6 @@ static Expr *starred(Parser *p) {
 
 static Expr *star_named_expression(Parser *p) {
   if (at(p, TK_STAR)) return starred(p);
-  if (at(p, TK_DOUBLESTAR)) raise_at_tok(p, PERR_SYNTAX, cur(p), "cannot use dict unpacking here");
   return named_expression(p);
 }
 
@@ -2029,7 +2094,7 @@ static Arguments *parameters(Parser *p, int is_lambda) {
         vec_push(p, &kwdefaults, def);
       } else {
         if (def) vec_push(p, &defaults, def);
-        else if (defaults.n > 0)
+        else if (defaults.n > 0 && (at(p, TK_COMMA) || at(p, close)))
           raise_pos(p, PERR_SYNTAX, a->lineno, a->col_offset + 1, a->end_lineno,
                     a->end_col_offset + 1,
                     "parameter without a default follows parameter with a default");
@@ -2353,7 +2418,14 @@ static Stmt *annotated_assignment(Parser *p, Expr *target, int start_pos, Loc st
   Token *first = token(p, start_pos);
   Expr *annotation, *value = NULL;
   Stmt *s;
-  int simple = 0;
+  int simple = 0, fill = p->fill;
+  if (!starts_expression(peek(p, 1))) {      /* `x:` with nothing after */
+    /* CPython looks past the ':' only for a name, attribute or subscript */
+    if (target->kind != Expr_Name && target->kind != Expr_Attribute &&
+        target->kind != Expr_Subscript)
+      p->fill = fill;
+    syntax_error(p);
+  }
   switch (target->kind) {
     case Expr_Name:
       simple = first->type != TK_LPAR;
@@ -2403,6 +2475,15 @@ static Stmt *expression_stmt(Parser *p) {
   Stmt *s;
   if (at(p, TK_COLONEQUAL) && e->kind != Expr_Name && e->kind != Expr_Tuple)
     raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+  if (at(p, TK_COLONEQUAL) && e->kind == Expr_Name) {
+    /* not a statement; CPython's error pass still parses the value */
+    Token *op = advance(p);
+    int fill = p->fill;
+    expression(p);
+    p->fill = fill;
+    p->err_fill = 0;
+    raise_at_tok(p, PERR_SYNTAX, op, "invalid syntax");
+  }
   if (at(p, TK_COLON) && e->kind != Expr_Yield && e->kind != Expr_YieldFrom)
     return annotated_assignment(p, e, start_pos, start);
   if (augassign_op(cur_type(p), &op)) {
@@ -3271,6 +3352,7 @@ static void prefer_tokenizer_errors(Parser *p) {
   }
   e = tok_error(p->tz);
   if (e->kind == TOKERR_NONE) return;
+  if (e->deferred || e->in_fstring) return;
   if (e->kind == TOKERR_EOF_IN_BRACKETS) {
     int level = tok_level(p->tz), line, col;
     char c;
