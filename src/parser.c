@@ -210,7 +210,12 @@ static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt
   Token *t = token(p, p->fill > 0 ? p->fill - 1 : 0);
   if (p->fill == 0) tok_at(p, 0), t = token(p, 0);
   va_start(ap, fmt);
-  if (t->type == TK_DEDENT)             /* CPython's DEDENT has no columns */
+  if (t->type == TK_ENDMARKER || (t->type == TK_DEDENT && t->lineno > tok_line_count(p->tz))) {
+    /* at the end of input CPython is still on the last line, past its newline */
+    int len = 0, last = tok_line_count(p->tz);
+    tok_line(p->tz, last, &len);
+    set_error(p, kind, last, len + 1, last, -1, fmt, ap);
+  } else if (t->type == TK_DEDENT)      /* CPython's DEDENT has no columns */
     set_error(p, kind, t->lineno, t->col, t->end_lineno, -1, fmt, ap);
   else if (t->type == TK_INDENT || t->col < 0)
     set_error(p, kind, t->lineno, t->end_col, t->end_lineno, t->end_col + 1, fmt, ap);
@@ -1423,6 +1428,18 @@ static Expr *argument_expression(Parser *p) {
   return e;
 }
 
+static void *walrus_value_fn(Parser *p) { p->pos++; return expression(p); }
+
+/* `a := b` with an invalid target: CPython names the target only when
+** the value parses. */
+static int walrus_value_follows(Parser *p) {
+  int ok, pos = p->pos, fill = p->fill;
+  attempt(p, walrus_value_fn, &ok);
+  p->pos = pos;
+  if (!ok) p->fill = fill;
+  return ok;
+}
+
 static Expr *named_expression(Parser *p) {
   Token *t = cur(p);
   int start = p->pos;
@@ -1437,7 +1454,7 @@ static Expr *named_expression(Parser *p) {
     return e;
   }
   e = expression(p);
-  if (at(p, TK_COLONEQUAL))
+  if (at(p, TK_COLONEQUAL) && walrus_value_follows(p))
     raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
   invalid_named_expression(p, start, e);
   return e;

@@ -683,10 +683,14 @@ static int string_prefix(const char *s, int len, int *is_f, int *is_raw) {
 static TokenType unterminated(Tokenizer *t, const char *start, const char *ls,
                               int start_line, int triple, int is_f) {
   int off = (int)(start - ls) + 1;
+  const char *q = t->p;             /* where the string ran out */
+  int escaped_quote = !triple && q - start >= 3 && (q[-1] == '\'' || q[-1] == '"') &&
+                      q[-2] == '\\';
   return error_at(t, TOKERR_SYNTAX, start_line, off, off,
-                  "unterminated %s%sstring literal (detected at line %d)",
+                  "unterminated %s%sstring literal (detected at line %d)%s",
                   triple ? "triple-quoted " : "", is_f ? "f-" : "",
-                  t->lineno - (t->p >= t->end ? 1 : 0));
+                  t->lineno - (t->p >= t->end ? 1 : 0),
+                  escaped_quote ? "; perhaps you escaped the end quote?" : "");
 }
 
 /* A plain (non-f) string; q points at its opening quote. */
