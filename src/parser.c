@@ -45,7 +45,7 @@ typedef struct Parser {
   Expr *last_disj;
   int last_disj_start, last_disj_end;
   Expr *debug_text;             /* text of an f-string `{x=}` field */
-  int err_fill;                 /* `fill` before error-hunting trial parses */
+  int targets_start;            /* first token of the last for-targets */
   int generic;                  /* the error being raised is "invalid syntax" */
   int next_generic;
 } Parser;
@@ -234,7 +234,7 @@ static void check_missing_comma(Parser *p);
 static _Noreturn void syntax_error(Parser *p) {
   Token *t;
   check_missing_comma(p);
-  t = token(p, (p->err_fill ? p->err_fill : p->fill) - 1);
+  t = token(p, p->fill - 1);
   if (t->type == TK_INDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->end_col, t->lineno, -1, "unexpected indent");
   if (t->type == TK_DEDENT)
@@ -656,11 +656,11 @@ static int is_legacy_name(const Expr *e) {
 ** invalid_legacy_expression (print "x"). */
 static void check_missing_comma(Parser *p) {
   Expr *a = p->last_disj, *b;
-  int ok, pos = p->pos;
+  int ok, pos = p->pos, fill;
   Token *first;
   if (a == NULL || p->last_disj_end != p->pos || p->pos >= p->ntoks) return;
   if (!starts_expression(token(p, p->pos))) return;
-  if (p->err_fill == 0) p->err_fill = p->fill;   /* generic errors stay where they were */
+  fill = p->fill;                       /* generic errors stay where they were */
   first = token(p, p->last_disj_start);
   if (!(tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
         (token(p, p->last_disj_start + 1)->type == TK_STRING ||
@@ -670,6 +670,7 @@ static void check_missing_comma(Parser *p) {
     ** tokenizer error), then decides. */
     b = attempt(p, parse_expression_fn, &ok);
     p->pos = pos;
+    p->fill = fill;
     if (ok && !is_legacy_name(a) && token(p, p->pos - 1)->level > 0)
       raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
   }
@@ -679,6 +680,7 @@ static void check_missing_comma(Parser *p) {
       token(p, p->pos)->type != TK_LPAR) {
     b = attempt_specific(p, parse_star_expressions_fn, &ok);
     p->pos = pos;
+    p->fill = fill;
     if (ok && is_legacy_name(a))
       raise_range(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                   a->v.Name.id, a->v.Name.id);
@@ -1289,14 +1291,7 @@ static Expr *boolop(Parser *p, AstBoolOp op, int kw, Expr *(*operand)(Parser *))
 
 static Expr *conjunction(Parser *p) { return boolop(p, Bool_And, KW_and, inversion); }
 
-static Expr *disjunction(Parser *p) {
-  int start = p->pos;
-  Expr *e = boolop(p, Bool_Or, KW_or, conjunction);
-  p->last_disj = e;
-  p->last_disj_start = start;
-  p->last_disj_end = p->pos;
-  return e;
-}
+static Expr *disjunction(Parser *p) { return boolop(p, Bool_Or, KW_or, conjunction); }
 
 static Expr *lambdef(Parser *p) {
   Loc start = tok_loc(advance(p));
@@ -1322,10 +1317,16 @@ static Expr *lambdef(Parser *p) {
 static Expr *expression(Parser *p) {
   Expr *body, *test, *orelse, *e;
   Loc start;
+  int start_pos = p->pos;
   if (at_kw(p, KW_lambda)) return lambdef(p);
   enter(p);
   start = here(p);
   body = disjunction(p);
+  /* for invalid_expression, which CPython tries where an expression
+  ** (not a bare disjunction) starts */
+  p->last_disj = body;
+  p->last_disj_start = start_pos;
+  p->last_disj_end = p->pos;
   if (!at_kw(p, KW_if)) { leave(p); return body; }
   p->pos++;
   test = disjunction(p);
@@ -1389,7 +1390,7 @@ static int is_bitwise_or_level(const Expr *e) {
 static void *bitwise_or_fn(Parser *p) { return bitwise_or(p); }
 
 static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
-  int ok, pos = p->pos;
+  int ok, pos = p->pos, fill = p->fill;
   Expr *b;
   if (!at(p, TK_EQUAL)) return;
   if (a->kind == Expr_Name && p->pos == start_pos + 1) {
@@ -1398,6 +1399,7 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     if (ok && !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL))
       raise_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     p->pos = pos;
+    p->fill = fill;
     return;
   }
   if (excluded_from_eq_hint(p, start_pos, a) || !is_bitwise_or_level(a)) return;
@@ -1407,6 +1409,7 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                expr_name(a));
   p->pos = pos;
+  p->fill = fill;
 }
 
 /* assignment_expression | expression, without the '=' hints */
@@ -1436,7 +1439,7 @@ static int walrus_value_follows(Parser *p) {
   int ok, pos = p->pos, fill = p->fill;
   attempt(p, walrus_value_fn, &ok);
   p->pos = pos;
-  if (!ok) p->fill = fill;
+  p->fill = fill;
   return ok;
 }
 
@@ -1535,12 +1538,14 @@ static Expr *target_item(Parser *p) {
 
 static Expr *for_targets(Parser *p) {
   Loc start = here(p);
-  Expr *first = target_item(p), *e;
+  Expr *first, *e;
   Vec v = {0};
+  p->targets_start = p->pos;
+  first = target_item(p);
   if (at(p, TK_COMMA)) {
     vec_push(p, &v, first);
     while (accept(p, TK_COMMA)) {
-      if (at_kw(p, KW_in)) break;
+      if (!starts_expression(cur(p)) && !at(p, TK_STAR)) break;
       vec_push(p, &v, target_item(p));
     }
     e = new_expr(p, Expr_Tuple, start);
@@ -1553,6 +1558,28 @@ static Expr *for_targets(Parser *p) {
   return e;
 }
 
+static int has_starred(const Expr *e) {
+  int i;
+  if (e->kind == Expr_Starred) return 1;
+  if (e->kind == Expr_Tuple)
+    for (i = 0; i < e->v.Tuple.elts.n; i++)
+      if (e->v.Tuple.elts.items[i]->kind == Expr_Starred) return 1;
+  return 0;
+}
+
+/* `for targets` without 'in' in a comprehension: CPython's
+** invalid_for_if_clause, or with a starred target invalid_for_target. */
+static _Noreturn void missing_in(Parser *p, Expr *targets) {
+  int ok, fill = p->fill;
+  Expr *all;
+  if (!has_starred(targets)) raise_last(p, PERR_SYNTAX, "'in' expected after for-loop variables");
+  p->pos = p->targets_start;
+  all = attempt_specific(p, parse_star_expressions_fn, &ok);
+  if (ok) make_target(p, all, FOR_TARGETS);
+  p->fill = fill;
+  syntax_error(p);
+}
+
 static ComprehensionSeq comprehension_clauses(Parser *p) {
   Vec v = {0};
   while (at_comp_for(p)) {
@@ -1561,7 +1588,7 @@ static ComprehensionSeq comprehension_clauses(Parser *p) {
     if (accept_kw(p, KW_async)) c->is_async = 1;
     p->pos++;                           /* 'for' */
     c->target = for_targets(p);
-    if (!at_kw(p, KW_in)) raise_last(p, PERR_SYNTAX, "'in' expected after for-loop variables");
+    if (!at_kw(p, KW_in)) missing_in(p, c->target);
     p->pos++;
     c->iter = disjunction(p);
     while (accept_kw(p, KW_if)) vec_push(p, &ifs, disjunction(p));
@@ -2206,21 +2233,38 @@ static Stmt *global_stmt(Parser *p, StmtKind kind) {
   return s;
 }
 
+static void *del_targets_fn(Parser *p) { return star_expressions(p); }
+
+/* del_targets are primaries (a, a.b, a[i], (a, b), [a]); anything else
+** is re-read as expressions to name what cannot be deleted, as CPython's
+** invalid_del_stmt does. */
 static Stmt *del_stmt(Parser *p) {
   Loc start = tok_loc(advance(p));
+  int first = p->pos, fill, ok;
   Vec targets = {0};
   Stmt *s;
-  do {
-    Expr *t;
-    if (at_stmt_end(p) && targets.n > 0) break;
-    t = star_expression(p);
-    make_target(p, t, DEL_TARGETS);
-    vec_push(p, &targets, t);
-  } while (accept(p, TK_COMMA));
-  if (!at_stmt_end(p)) syntax_error(p);
-  s = new_stmt(p, Stmt_Delete, start);
-  s->v.Delete.targets = SEQ(ExprSeq, targets);
-  return s;
+  Expr *all;
+  for (;;) {
+    if (!starts_expression(cur(p)) || at_kw(p, KW_not) || at_kw(p, KW_lambda) ||
+        at(p, TK_MINUS) || at(p, TK_PLUS) || at(p, TK_TILDE))
+      break;
+    vec_push(p, &targets, primary(p));
+    if (!accept(p, TK_COMMA)) break;
+    if (at_stmt_end(p)) break;
+  }
+  if (targets.n > 0 && at_stmt_end(p)) {
+    int i;
+    for (i = 0; i < targets.n; i++) make_target(p, targets.items[i], DEL_TARGETS);
+    s = new_stmt(p, Stmt_Delete, start);
+    s->v.Delete.targets = SEQ(ExprSeq, targets);
+    return s;
+  }
+  fill = p->fill;
+  p->pos = first;
+  all = attempt_specific(p, del_targets_fn, &ok);
+  if (ok) make_target(p, all, DEL_TARGETS);
+  p->fill = fill;
+  syntax_error(p);
 }
 
 static Stmt *assert_stmt(Parser *p) {
@@ -2498,7 +2542,6 @@ static Stmt *expression_stmt(Parser *p) {
     int fill = p->fill;
     expression(p);
     p->fill = fill;
-    p->err_fill = 0;
     raise_at_tok(p, PERR_SYNTAX, op, "invalid syntax");
   }
   if (at(p, TK_COLON) && e->kind != Expr_Yield && e->kind != Expr_YieldFrom)
@@ -2780,6 +2823,12 @@ static Stmt *try_stmt(Parser *p) {
   return s;
 }
 
+static void *def_type_params_fn(Parser *p) {
+  TypeParamSeq *t = alloc(p, sizeof(TypeParamSeq));
+  *t = type_params(p, 0);
+  return t;
+}
+
 static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   Token *kw = advance(p), *name;
   TypeParamSeq tps = {0, NULL};
@@ -2788,7 +2837,13 @@ static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   StmtSeq body;
   Stmt *s;
   name = expect_name(p);
-  if (at(p, TK_LSQB)) tps = type_params(p, 0);
+  if (at(p, TK_LSQB)) {
+    Token *open = cur(p);
+    int ok;
+    TypeParamSeq *t = attempt_specific(p, def_type_params_fn, &ok);
+    if (!ok) raise_at_tok(p, PERR_SYNTAX, open, "expected '('");
+    tps = *t;
+  }
   if (!at(p, TK_LPAR)) raise_at_tok(p, PERR_SYNTAX, cur(p), "expected '('");
   p->pos++;
   enter(p);
@@ -3358,7 +3413,9 @@ static Mod *single_input(Parser *p) {
 static void prefer_tokenizer_errors(Parser *p) {
   Token t;
   const TokError *e;
-  int err_line = token(p, p->fill > 0 ? p->fill - 1 : 0)->lineno;
+  int last = p->ntoks - 1, err_line;
+  while (last > 0 && token(p, last)->type == TK_ERRORTOKEN) last--;
+  err_line = token(p, last > 0 ? last : 0)->lineno;   /* CPython: last token fetched */
   if (p->hard) return;
   for (;;) {
     if (p->ntoks > 0 && (token(p, p->ntoks - 1)->type == TK_ENDMARKER ||
@@ -3374,7 +3431,7 @@ static void prefer_tokenizer_errors(Parser *p) {
     int level = tok_level(p->tz), line, col;
     char c;
     tok_bracket(p->tz, level - 1, &c, &line, &col);
-    if (err_line > line) {
+    if (err_line > line && !e->in_fstring) {
       p->err->kind = PERR_SYNTAX;
       snprintf(p->err->msg, sizeof p->err->msg, "'%c' was never closed", c);
       p->err->lineno = p->err->end_lineno = line;

@@ -962,6 +962,7 @@ static TokenType read_operator(Tokenizer *t, Token *tok) {
 static TokenType end_of_input(Tokenizer *t, Token *tok) {
   if (t->level > 0) {
     t->err.kind = TOKERR_EOF_IN_BRACKETS;
+    t->err.in_fstring = t->nfs > 0;
     snprintf(t->err.msg, sizeof t->err.msg, "unexpected EOF while parsing");
     t->err.lineno = t->err.end_lineno = t->lineno;
     t->done = 1;
