@@ -46,6 +46,7 @@ typedef struct Parser {
   int last_disj_start, last_disj_end;
   Expr *debug_text;             /* text of an f-string `{x=}` field */
   int targets_start;            /* first token of the last for-targets */
+  Vec match_lines;              /* `match(...)`-like statements, for probes */
   int generic;                  /* the error being raised is "invalid syntax" */
   int next_generic;
 } Parser;
@@ -735,10 +736,25 @@ static Expr *constant_kw(Parser *p, AstConstKind kind) {
 /* Elements of a list, tuple or set display after the first, up to `close`. */
 static ExprSeq display_rest(Parser *p, Expr *first, TokenType close) {
   Vec v = {0};
+  Token *comma = NULL;
   vec_push(p, &v, first);
   while (accept(p, TK_COMMA)) {
+    comma = prev(p);
     if (at(p, close)) break;
+    if (close != TK_RPAR && at_comp_for(p)) {      /* [a, for x in y] */
+      if (v.n == 1) {
+        comprehension_clauses(p);
+        raise_pos(p, PERR_SYNTAX, first->lineno, first->col_offset + 1, comma->end_lineno,
+                  comma->end_col + 1, "did you forget parentheses around the comprehension target?");
+      }
+      break;
+    }
     vec_push(p, &v, star_named_expression(p));
+  }
+  if (close != TK_RPAR && v.n > 1 && at_comp_for(p)) {  /* [a, b for x in y] */
+    Expr *last = v.items[v.n - 1];
+    comprehension_clauses(p);
+    raise_range(p, first, last, "did you forget parentheses around the comprehension target?");
   }
   if (!at(p, close)) syntax_error(p);
   p->pos++;
@@ -942,10 +958,11 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
   while (!at(p, TK_RPAR)) {
     Token *t = cur(p);
     if (t->type == TK_STAR) {
-      Expr *e;
+      Expr *e, *value;
       Token *comma = p->pos > 0 ? token(p, p->pos - 1) : t;
       Loc start = tok_loc(advance(p));
-      Expr *value = expression(p);
+      if (!starts_expression(cur(p))) raise_last(p, PERR_SYNTAX, "Invalid star expression");
+      value = expression(p);
       e = new_expr(p, Expr_Starred, start);
       e->v.Starred.value = value;
       e->v.Starred.ctx = Ctx_Load;
@@ -1526,6 +1543,8 @@ static Expr *annotated_rhs(Parser *p) {
   if (at_kw(p, KW_yield)) return yield_expr(p);
   return star_expressions(p);
 }
+
+static void *annotated_rhs_fn(Parser *p) { return annotated_rhs(p); }
 
 /* ---------------------------------------------------------- comprehensions */
 
@@ -2565,8 +2584,14 @@ static Stmt *expression_stmt(Parser *p) {
     int target_start = start_pos;
     while (accept(p, TK_EQUAL)) {
       Expr *t = value;
-      int rhs_start = p->pos;
-      value = annotated_rhs(p);
+      int rhs_start = p->pos, ok;
+      value = attempt_specific(p, annotated_rhs_fn, &ok);
+      if (!ok) {                        /* no value: still name a bad target */
+        if (invalid_target(t, STAR_TARGETS) || t->kind == Expr_Yield || t->kind == Expr_YieldFrom)
+          bad_assign_target(p, t, target_start, 0);
+        p->pos = rhs_start;
+        syntax_error(p);
+      }
       if (invalid_target(t, STAR_TARGETS) || t->kind == Expr_Yield || t->kind == Expr_YieldFrom) {
         int single = targets.n == 0 && !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL) &&
                      value->kind != Expr_Yield && value->kind != Expr_YieldFrom &&
@@ -2702,34 +2727,31 @@ static WithItem *with_item(Parser *p) {
   return w;
 }
 
-/* `with (` starts parenthesized items when the matching ')' is followed
-** by ':'. */
-static int parenthesized_with_items(Parser *p) {
-  int k, depth = 0;
-  if (!at(p, TK_LPAR)) return 0;
-  for (k = 0;; k++) {
-    Token *t = peek(p, k);
-    if (t->type == TK_LPAR || t->type == TK_LSQB || t->type == TK_LBRACE) depth++;
-    else if (t->type == TK_RPAR || t->type == TK_RSQB || t->type == TK_RBRACE) {
-      if (--depth == 0) return peek(p, k + 1)->type == TK_COLON;
-    } else if (t->type == TK_NEWLINE || t->type == TK_ENDMARKER) {
-      return 0;
-    }
-  }
+/* '(' with_item (',' with_item)* [','] ')' followed by ':' */
+static void *paren_with_items_fn(Parser *p) {
+  Vec *items = alloc(p, sizeof(Vec));
+  p->pos++;
+  do {
+    if (at(p, TK_RPAR) && items->n > 0) break;
+    vec_push(p, items, with_item(p));
+  } while (accept(p, TK_COMMA));
+  expect(p, TK_RPAR);
+  if (!at(p, TK_COLON)) syntax_error(p);
+  return items;
 }
 
 static Stmt *with_stmt(Parser *p, Token *async_tok) {
   Token *kw = advance(p);
-  Vec items = {0};
+  Vec items = {0}, *paren = NULL;
   StmtSeq body;
   Stmt *s;
-  if (parenthesized_with_items(p) && !tok_is_kw(peek(p, 1), KW_yield)) {
-    p->pos++;
-    do {
-      if (at(p, TK_RPAR) && items.n > 0) break;
-      vec_push(p, &items, with_item(p));
-    } while (accept(p, TK_COMMA));
-    expect(p, TK_RPAR);
+  int ok = 0, fill = p->fill;
+  if (at(p, TK_LPAR)) {
+    paren = attempt_specific(p, paren_with_items_fn, &ok);
+    if (!ok) p->fill = fill;
+  }
+  if (ok) {
+    items = *paren;
   } else {
     do {
       vec_push(p, &items, with_item(p));
@@ -2968,6 +2990,22 @@ static void match_missing_colon(Parser *p) {
   p->pos = pos;
 }
 
+/* After a failed parse CPython re-parses from the start with its error
+** rules on; a statement such as `match(x)` before the error then meets
+** invalid_match_stmt.  This replays that for the recorded lines. */
+static void match_probes(Parser *p) {
+  int i, ok, fill = p->fill;
+  for (i = 0; i < p->match_lines.n; i++) {
+    p->pos = (int)(size_t)p->match_lines.items[i] + 1;
+    attempt_specific(p, match_subject_fn, &ok);
+    if (ok && at(p, TK_NEWLINE)) {
+      p->fill = fill;
+      raise_last(p, PERR_SYNTAX, "expected ':'");
+    }
+  }
+  p->fill = fill;
+}
+
 static Stmt *compound_stmt(Parser *p) {
   Token *t = cur(p);
   if (t->type == TK_AT) return decorated(p);
@@ -2989,7 +3027,10 @@ static Stmt *compound_stmt(Parser *p) {
     }
     case 0:
       if (at_match_stmt(p)) return match_stmt(p);
-      if (at_soft_kw(p, "match")) match_missing_colon(p);
+      if (at_soft_kw(p, "match")) {
+        match_missing_colon(p);
+        vec_push(p, &p->match_lines, (void *)(size_t)p->pos);
+      }
       return NULL;
     default:
       return NULL;
@@ -3508,8 +3549,12 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
     mod = NULL;
     if (!p->hard && !(err->kind == PERR_INDENTATION &&
                       (strcmp(err->msg, "unexpected indent") == 0 ||
-                       strcmp(err->msg, "unexpected unindent") == 0)))
+                       strcmp(err->msg, "unexpected unindent") == 0))) {
+      jmp_buf again;
+      p->jb = &again;
+      if (setjmp(again) == 0) match_probes(p);
       prefer_tokenizer_errors(p);
+    }
     finish_error(p);
   }
   tok_free(p->tz);

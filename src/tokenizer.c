@@ -683,9 +683,10 @@ static int string_prefix(const char *s, int len, int *is_f, int *is_raw) {
 static TokenType unterminated(Tokenizer *t, const char *start, const char *ls,
                               int start_line, int triple, int is_f) {
   int off = (int)(start - ls) + 1;
-  const char *q = t->p;             /* where the string ran out */
-  int escaped_quote = !triple && q - start >= 3 && (q[-1] == '\'' || q[-1] == '"') &&
-                      q[-2] == '\\';
+  const char *q = t->p, *b;        /* where the string ran out */
+  int escaped_quote = 0;
+  for (b = start; !triple && b + 1 < q; b++)      /* an escaped quote inside? */
+    if (*b == '\\' && (b[1] == '\'' || b[1] == '"')) { escaped_quote = 1; break; }
   return error_at(t, TOKERR_SYNTAX, start_line, off, off,
                   "unterminated %s%sstring literal (detected at line %d)%s",
                   triple ? "triple-quoted " : "", is_f ? "f-" : "",
