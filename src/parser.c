@@ -20,6 +20,7 @@
 #include "parser.h"
 #include "tokenizer.h"
 #include "parser_names.h"
+#include "parser_nfkc.h"
 
 /* Nesting of recursive grammar rules (and of left-recursive chains such
 ** as a.b.c or 1+2+3, which make deep trees).  Each level costs a few C
@@ -336,8 +337,77 @@ static void *alloc(Parser *p, size_t size) {
   return x;
 }
 
+static const char *nfkc_of(unsigned cp) {
+  size_t lo = 0, hi = sizeof uni_nfkc / sizeof uni_nfkc[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (uni_nfkc[mid].cp == cp) return uni_nfkc[mid].nfkc;
+    if (uni_nfkc[mid].cp < cp) lo = mid + 1; else hi = mid;
+  }
+  return NULL;
+}
+
+static unsigned composed(unsigned a, unsigned b) {
+  size_t lo = 0, hi = sizeof uni_compose / sizeof uni_compose[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const UniCompose *c = &uni_compose[mid];
+    if (c->a == a && c->b == b) return c->composed;
+    if (c->a < a || (c->a == a && c->b < b)) lo = mid + 1; else hi = mid;
+  }
+  return 0;
+}
+
+static char *put_utf8(char *o, unsigned cp);
+
+/* PEP 3131: a non-ASCII identifier is NFKC-normalized (character by
+** character, then canonical composition of adjacent pairs). */
+static const char *normalized_identifier(Parser *p, const char *s, int len) {
+  unsigned *cps = alloc(p, sizeof(unsigned) * (size_t)(len * 3 + 1));
+  char *out;
+  int n = 0, i, k;
+  const unsigned char *q = (const unsigned char *)s, *end = q + len;
+  while (q < end) {                     /* decode, mapping each character */
+    unsigned cp;
+    int m = utf8_decode(q, end, &cp);
+    const char *nf;
+    if (m == 0) { m = 1; cp = *q; }
+    nf = cp >= 128 ? nfkc_of(cp) : NULL;
+    if (nf) {
+      const unsigned char *r = (const unsigned char *)nf, *rend = r + strlen(nf);
+      while (r < rend) {
+        unsigned c2;
+        int m2 = utf8_decode(r, rend, &c2);
+        if (m2 == 0) break;
+        cps[n++] = c2;
+        r += m2;
+      }
+    } else {
+      cps[n++] = cp;
+    }
+    q += m;
+  }
+  for (i = 0, k = 0; i < n; i++) {      /* compose starter + mark pairs */
+    unsigned c;
+    if (k > 0 && (c = composed(cps[k - 1], cps[i])) != 0) cps[k - 1] = c;
+    else cps[k++] = cps[i];
+  }
+  out = alloc(p, (size_t)k * 4 + 1);
+  {
+    char *o = out;
+    for (i = 0; i < k; i++) o = put_utf8(o, cps[i]);
+    *o = '\0';
+  }
+  return out;
+}
+
 static const char *tok_str(Parser *p, const Token *t) {
-  char *s = arena_strndup(p->arena, t->s, (size_t)t->len);
+  char *s;
+  int i;
+  if (t->type == TK_NAME)
+    for (i = 0; i < t->len; i++)
+      if ((unsigned char)t->s[i] >= 128) return normalized_identifier(p, t->s, t->len);
+  s = arena_strndup(p->arena, t->s, (size_t)t->len);
   if (s == NULL) nomem(p);
   return s;
 }
@@ -2300,21 +2370,22 @@ static Stmt *assert_stmt(Parser *p) {
 
 /* dotted_name as a string "a.b.c" */
 static const char *dotted_name(Parser *p) {
-  Token *first = expect_name(p), *last = first;
-  char *buf;
-  size_t len = 0, k;
-  int i, start = p->pos - 1;
-  while (at(p, TK_DOT) && tok_is_name(peek(p, 1))) { p->pos++; last = advance(p); }
-  (void)last;
-  for (i = start; i < p->pos; i++) len += (size_t)token(p, i)->len;
-  buf = alloc(p, len + 1);
-  k = 0;
-  for (i = start; i < p->pos; i++) {
-    memcpy(buf + k, token(p, i)->s, (size_t)token(p, i)->len);
-    k += (size_t)token(p, i)->len;
+  const char *name = tok_str(p, expect_name(p));
+  while (at(p, TK_DOT) && tok_is_name(peek(p, 1))) {
+    const char *part;
+    size_t a, b;
+    char *joined;
+    p->pos++;
+    part = tok_str(p, advance(p));
+    a = strlen(name);
+    b = strlen(part);
+    joined = alloc(p, a + b + 2);
+    memcpy(joined, name, a);
+    joined[a] = '.';
+    memcpy(joined + a + 1, part, b + 1);
+    name = joined;
   }
-  buf[k] = '\0';
-  return buf;
+  return name;
 }
 
 static Alias *new_alias(Parser *p, const Token *start, const char *name, const char *asname) {
