@@ -47,6 +47,7 @@ typedef struct Parser {
   int last_disj_start, last_disj_end;
   Expr *debug_text;             /* text of an f-string `{x=}` field */
   int targets_start;            /* first token of the last for-targets */
+  size_t src_len;
   Vec match_lines;              /* `match(...)`-like statements, for probes */
   int generic;                  /* the error being raised is "invalid syntax" */
   int next_generic;
@@ -3487,9 +3488,19 @@ static Mod *file_input(Parser *p) {
   return m;
 }
 
+/* eval and single input may not be empty (CPython: no line, offset 0). */
+static void reject_empty_input(Parser *p) {
+  int line;
+  if (!at(p, TK_ENDMARKER)) return;
+  line = p->src_len == 0 ? 0 : tok_line_count(p->tz);
+  raise_pos(p, PERR_SYNTAX, line, 0, line, 0, "invalid syntax");
+}
+
 static Mod *eval_input(Parser *p) {
   Mod *m = alloc(p, sizeof(Mod));
-  Expr *e = expressions(p);
+  Expr *e;
+  reject_empty_input(p);
+  e = expressions(p);
   while (accept(p, TK_NEWLINE)) {}
   if (!at(p, TK_ENDMARKER)) syntax_error(p);
   m->kind = Mod_Expression;
@@ -3501,7 +3512,8 @@ static Mod *single_input(Parser *p) {
   Vec body = {0};
   Mod *m = alloc(p, sizeof(Mod));
   m->kind = Mod_Interactive;
-  if (at(p, TK_NEWLINE) || at(p, TK_ENDMARKER)) {
+  reject_empty_input(p);
+  if (at(p, TK_NEWLINE)) {
     Loc start = here(p);
     p->pos++;
     vec_push(p, &body, new_stmt(p, Stmt_Pass, start));
@@ -3515,7 +3527,11 @@ static Mod *single_input(Parser *p) {
     }
   }
   while (accept(p, TK_NEWLINE)) {}
-  if (!at(p, TK_ENDMARKER)) syntax_error(p);
+  if (!at(p, TK_ENDMARKER)) {
+    Token *nl = prev(p);
+    raise_at_tok(p, PERR_SYNTAX, nl->type == TK_NEWLINE ? nl : cur(p),
+                 "multiple statements found while compiling a single statement");
+  }
   m->v.Interactive.body = SEQ(StmtSeq, body);
   return m;
 }
@@ -3603,6 +3619,7 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
   parser.arena = arena;
   parser.err = err;
   parser.mode = mode;
+  parser.src_len = len;
   parser.jb = &jb;
   parser.tz = tok_new(src, len, filename);
   if (parser.tz == NULL) {
