@@ -17,6 +17,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* builtins_dict: the builtins module's dict, defined in builtins.c */
@@ -589,6 +590,17 @@ static inline Value binary_op(Value a, Value b, int op) {
 }
 
 static inline Value compare_op(Value a, Value b, int op) {
+    if (is_int(a) && is_int(b)) {
+        int64_t x = as_int(a), y = as_int(b);
+        switch (op) {
+        case CMP_LT: return v_bool(x < y);
+        case CMP_LE: return v_bool(x <= y);
+        case CMP_EQ: return v_bool(x == y);
+        case CMP_NE: return v_bool(x != y);
+        case CMP_GT: return v_bool(x > y);
+        default: return v_bool(x >= y);
+        }
+    }
     if (is_float(a) && is_float(b)) {
         double x = as_float(a), y = as_float(b);
         switch (op) {
@@ -926,8 +938,17 @@ L_DELETE_NAME: {
     DISPATCH();
 }
 L_LOAD_GLOBAL: {
-    Value v = load_global(f, NAME(oparg >> 1));
-    ERROR_IF(is_null(v));
+    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+    Value v;
+    if (c && !is_null(c->value) && c->version1 == f->globals->version && c->version2 == f->builtins->version) {
+        v = c->value;
+    } else {
+        v = load_global(f, NAME(oparg >> 1));
+        ERROR_IF(is_null(v));
+        if (!c && (co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache))))
+            c = &co->caches[ip - co->instrs - 1];
+        if (c) *c = (InlineCache){f->globals->version, f->builtins->version, v};
+    }
     PUSH(v);
     if (oparg & 1) PUSH(NULLV);
     DISPATCH();
