@@ -60,6 +60,10 @@ struct Dict {
     uint64_t version;       /* bumped on every change (for caches) */
     size_t fill;            /* index slots not empty (live + dummy) */
 };
+/* Dict.hdr.flags: the dict is a type's __dict__, so changing it invalidates the attribute
+ * lookup cache (type_epoch, object.c). */
+enum { DICT_OF_TYPE = 1 };
+extern uint64_t type_epoch;
 Dict *dict_new(void);
 Value dict_get(Dict *d, Value key);           /* NULLV if missing (check err_occurred) */
 int dict_set(Dict *d, Value key, Value value);    /* 0 / -1 */

@@ -16,7 +16,10 @@ enum { IX_EMPTY = -1, IX_DUMMY = -2, DICT_MINSIZE = 8, PERTURB_SHIFT = 5 };
 
 static uint64_t dict_versions;      /* global, so a version is never reused */
 
-static inline void dict_touch(Dict *d) { d->version = ++dict_versions; }
+static inline void dict_touch(Dict *d) {
+    d->version = ++dict_versions;
+    if (d->hdr.flags & DICT_OF_TYPE) type_epoch++;
+}
 
 static inline bool key_hash(Value key, int64_t *h) {
     if (is_str(key)) {

@@ -624,6 +624,8 @@ bool type_ready(Type *t) {
     if (!t->base && t != &type_object) t->base = &type_object;
     if (t->base && !type_ready(t->base)) return false;
     if (!t->dict && !(t->dict = dict_new())) return false;
+    t->dict->hdr.flags |= DICT_OF_TYPE;
+    type_epoch++;
     if (!t->bases) {
         t->bases = t->base ? tuple_pack(1, v_obj(t->base)) : tuple_empty();
         if (!t->bases) return false;
@@ -798,6 +800,8 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->bases = bases;
     t->dict = dict_copy(ns);
     if (!t->dict) return NULLV;
+    t->dict->hdr.flags |= DICT_OF_TYPE;
+    type_epoch++;
     Value qn = dict_get_str(t->dict, names.__qualname__);
     if (!is_null(qn)) {
         if (!is_str(qn))
