@@ -94,6 +94,9 @@ except ImportError:
 
 GenericAlias = type(list[int])
 
+# The classes below are documented (and shown) as members of collections.abc.
+__name__ = 'collections.abc'
+
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
            'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator',
            'Reversible', 'Sized', 'Container', 'Callable', 'Collection',

@@ -45,7 +45,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 def reduce(function, iterable, initial=_missing, /):
     """Fold iterable from the left: reduce(f, [a, b, c]) is f(f(a, b), c)."""
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _missing:
         try:
             value = next(it)
@@ -136,6 +139,9 @@ def cmp_to_key(mycmp):
 
 # partial application
 
+_PARTIAL_FIELDS = {'func', 'args', 'keywords'}
+
+
 class partial:
     """partial(func, /, *args, **keywords): a callable that calls func with
     args prepended and keywords merged into the call's own."""
@@ -146,7 +152,9 @@ class partial:
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and not func.__dict__:
+        # Flatten partial(partial(f, a), b) into partial(f, a, b), unless the
+        # inner one carries attributes of its own.
+        if isinstance(func, partial) and func.__dict__.keys() == _PARTIAL_FIELDS:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func

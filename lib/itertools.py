@@ -236,6 +236,7 @@ def groupby(iterable, key=None):
 
 def _groupby(state):
     while True:
+        state.owner = None   # advancing invalidates the previous group
         try:
             if state.key is _none:
                 state.step()

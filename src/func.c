@@ -111,7 +111,25 @@ static Value fn_get_dict(Value s) {
     if (!FN(s)->dict && !(FN(s)->dict = dict_new())) return NULLV;
     return v_obj(FN(s)->dict);
 }
-static Value fn_get_type_params(Value s) { return v_obj(tuple_empty()); }
+/* Functions have no slot for PEP 695 type parameters: a non-empty tuple assigned to
+   __type_params__ (functools.update_wrapper copies it) is kept in the __dict__. */
+static Value fn_get_type_params(Value s) {
+    Value v = FN(s)->dict ? dict_get_str(FN(s)->dict, str_intern_cstr("__type_params__")) : NULLV;
+    return is_null(v) ? v_obj(tuple_empty()) : v;
+}
+static int fn_set_type_params(Value s, Value v) {
+    if (is_null(v) || !is_type(v, &type_tuple)) {
+        raise_msg(&exc_TypeError, "__type_params__ must be set to a tuple");
+        return -1;
+    }
+    Str *key = str_intern_cstr("__type_params__");
+    if (as_tuple(v)->len == 0) {
+        if (FN(s)->dict && !is_null(dict_get_str(FN(s)->dict, key))) return dict_del_str(FN(s)->dict, key);
+        return 0;
+    }
+    if (!FN(s)->dict && !(FN(s)->dict = dict_new())) return -1;
+    return dict_set_str(FN(s)->dict, key, v);
+}
 
 static const GetSetDef function_getsets[] = {
     {"__code__", fn_get_code, fn_set_code},
@@ -126,7 +144,7 @@ static const GetSetDef function_getsets[] = {
     {"__doc__", fn_get_doc, fn_set_doc},
     {"__annotations__", fn_get_annotations, fn_set_annotations},
     {"__dict__", fn_get_dict, NULL},
-    {"__type_params__", fn_get_type_params, NULL},
+    {"__type_params__", fn_get_type_params, fn_set_type_params},
     {NULL, NULL, NULL},
 };
 

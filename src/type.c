@@ -568,6 +568,11 @@ static bool add_slot_wrappers(Type *t) {
 #undef OWN
         }
         if (!has || !is_null(dict_get_str(t->dict, slot_names[i]))) continue;
+        if (d->kind == SK_HASH && t->hash == hash_unhashable) {
+            /* unhashable built-ins show __hash__ = None, as in CPython */
+            if (dict_set_str(t->dict, slot_names[i], NONE) < 0) return false;
+            continue;
+        }
         SlotWrapper *w = gc_alloc(&type_slot_wrapper, sizeof *w);
         if (!w) return false;
         w->owner = t;
@@ -810,8 +815,9 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
         dict_del_str(t->dict, names.__qualname__);
     } else t->qualname = name;
     if (!(t->mro = c3_merge(t, bases))) return NULLV;
-    /* layout: extend the base with a __dict__ slot when it has none */
-    if (base->dictoffset) {
+    /* layout: extend the base with a __dict__ slot when it has none; a metaclass's
+       instances are classes, which keep their attributes in Type.dict */
+    if (base->dictoffset || type_is_subtype(base, &type_type)) {
         t->basicsize = base->basicsize;
         t->dictoffset = base->dictoffset;
     } else if (base == &type_object) {
