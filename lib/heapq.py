@@ -8,8 +8,8 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def _check_list(heap, func, which=' 1'):
     if not isinstance(heap, list):
-        raise TypeError(f'{func}() argument{which} must be list, not '
-                        f'{type(heap).__name__}')
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f'{func}() argument{which} must be list, not {got}')
 
 
 def _bubble_up(heap, top, pos):

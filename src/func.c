@@ -275,10 +275,20 @@ static const GetSetDef method_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* types.MethodType(function, instance) */
+static Value method_tp_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("method", kwnames)) return NULLV;
+    if (nargs != 2) return raise_fmt(&exc_TypeError, "method expected 2 arguments, got %zu", nargs);
+    if (!type_of(args[0])->call) return raise_msg(&exc_TypeError, "first argument must be callable");
+    if (is_none(args[1])) return raise_msg(&exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 Type type_method = {
     .hdr = {.type = &type_type},
     .name = "method",
     .basicsize = sizeof(Method),
+    .new = method_tp_new,
     .trace = method_trace,
     .call = method_call,
     .repr = method_repr,
