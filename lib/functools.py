@@ -279,7 +279,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     elif maxsize is None:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _plain_key_types:
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, sentinel)
             if result is not sentinel:
                 hits += 1
@@ -293,7 +298,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         # recently used one, and a hit moves its key to the end.
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _plain_key_types:
+                key = args[0]
+            else:   # the same key as _make_key's, without the call
+                key = args
             result = cache.pop(key, sentinel)
             if result is not sentinel:
                 cache[key] = result

@@ -411,22 +411,22 @@ def product(*iterables, repeat=1):
 
 
 def _product(pools):
+    # One generator per pool, each extending the prefixes made by the one
+    # before it: the last pool advances fastest, and each output tuple costs
+    # one resumption of the last generator.
     for pool in pools:
         if not pool:
-            return
-    n = len(pools)
-    indices = [0] * n
-    while True:
-        yield tuple([pools[k][indices[k]] for k in range(n)])
-        k = n - 1
-        while k >= 0:
-            indices[k] += 1
-            if indices[k] < len(pools[k]):
-                break
-            indices[k] = 0
-            k -= 1
-        if k < 0:
-            return
+            return iter(())
+    prefixes = iter(((),))
+    for pool in pools:
+        prefixes = _extend_prefixes(prefixes, pool)
+    return prefixes
+
+
+def _extend_prefixes(prefixes, pool):
+    for prefix in prefixes:
+        for item in pool:
+            yield prefix + (item,)
 
 
 def _check_r(r):
