@@ -54,3 +54,24 @@ class Formatter:
 
 f = Formatter()
 print(f.fmt(7), f.fmt('x'), f.fmt([1, 'a', [2]]))
+
+# abstract base classes take part in dispatch
+from collections.abc import Mapping, MutableMapping, Sequence, Iterable
+
+@singledispatch
+def kind(obj):
+    return 'other'
+@kind.register
+def _(obj: Iterable):
+    return 'iterable'
+@kind.register
+def _(obj: Mapping):
+    return 'mapping'
+@kind.register
+def _(obj: Sequence):
+    return 'sequence'
+print(kind({}), kind([]), kind('s'), kind({1}), kind(5), kind(iter([])))
+@kind.register(MutableMapping)
+def _(obj):
+    return 'mutable mapping'
+print(kind({}), kind(type('M', (Mapping,), {'__getitem__': None, '__iter__': None, '__len__': None})()))
