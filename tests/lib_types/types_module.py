@@ -84,3 +84,6 @@ meta, nsp, kwds = types.prepare_class('X', (), {'metaclass': type, 'flag': 1})
 print(meta, nsp, kwds)
 print(types.resolve_bases((int, str)))
 print(types.get_original_bases(Dyn))
+print(mod, types.ModuleType('other'), sys)
+mod.__file__ = '/somewhere/made_up.py'
+print(mod)
