@@ -536,27 +536,37 @@ class defaultdict(dict):
 ################################################################################
 # OrderedDict
 
+# The views iterate with the dict's own (C) iterators; they exist for their
+# odict_* reprs and their reversed().
+
 class _OrderedDictKeysView(_KeysView):
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
     def __reversed__(self):
-        return reversed(self._mapping)
+        return reversed(dict.keys(self._mapping))
 
     def __repr__(self):
         return f'odict_keys({list(self)!r})'
 
 
 class _OrderedDictItemsView(_ItemsView):
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
     def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield key, self._mapping[key]
+        return reversed(dict.items(self._mapping))
 
     def __repr__(self):
         return f'odict_items({list(self)!r})'
 
 
 class _OrderedDictValuesView(_ValuesView):
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
     def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield self._mapping[key]
+        return reversed(dict.values(self._mapping))
 
     def __repr__(self):
         return f'odict_values({list(self)!r})'
