@@ -79,6 +79,7 @@ bool dict_next(Dict *d, size_t *pos, Value *key, Value *value);  /* iterate from
 bool dict_update(Dict *d, Value other);       /* dict or mapping or iterable of pairs */
 bool dict_merge(Dict *d, Dict *other, bool override);
 Dict *dict_copy(Dict *d);
+void dict_mark_changed(Dict *d);              /* after writing an entry's value directly */
 void dict_clear(Dict *d);
 static inline Dict *as_dict(Value v) { return (Dict *)v.u.o; }
 static inline bool is_dict(Value v) { return is_obj(v) && v.u.o->type == &type_dict; }

@@ -226,6 +226,8 @@ static int64_t dict_lookup_str(Dict *d, Str *key, size_t *slotp) {
     }
 }
 
+void dict_mark_changed(Dict *d) { dict_touch(d); }
+
 Value dict_get_str(Dict *d, Str *key) {
     size_t slot;
     int64_t ix = dict_lookup_str(d, key, &slot);

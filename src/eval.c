@@ -758,6 +758,49 @@ void eval_set_trace(Value fn, bool profile) {
     ts->instrumented = !is_null(ts->trace_func) || !is_null(ts->profile_func);
 }
 
+/* ---- instance attribute caches ----
+ * For an instance of a class with the generic attribute protocol, where the class (and
+ * its MRO) has nothing under the name, the attribute lives in the instance dict.  The
+ * instruction's cache remembers (type, type_epoch) and the dict entry index where the
+ * name was last found; a hit reads or writes that entry without hashing. */
+
+static InlineCache *instr_cache(Code *co, const Instr *ip) {
+    if (!co->caches && !(co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache)))) return NULL;
+    return &co->caches[ip - co->instrs - 1];
+}
+
+static inline Dict *instance_dict(Value owner, Type *t) {
+    return *(Dict **)((char *)as_obj(owner) + t->dictoffset);
+}
+
+static inline bool attr_cache_hit(InlineCache *c, Type *t) {
+    return c->version1 == (uint64_t)(uintptr_t)t && c->version2 == type_epoch;
+}
+
+/* The entry of `name` in d at the cached index, or NULL. */
+static inline DictEntry *cached_entry(InlineCache *c, Dict *d, Str *name) {
+    int64_t hint = c->value.u.i;
+    if (!d || hint < 0 || (size_t)hint >= d->nentries) return NULL;
+    DictEntry *e = &d->entries[hint];
+    return e->key.tag == TAG_OBJ && e->key.u.o == (Obj *)name ? e : NULL;
+}
+
+/* After a slow-path access: remember where `name` sits if the fast path applies. */
+static void attr_cache_fill(InlineCache *c, Value owner, Str *name) {
+    if (!c || !is_obj(owner)) return;
+    Type *t = type_of(owner);
+    if (!(t->flags & TPF_HEAPTYPE) || !t->dictoffset || t->getattr != generic_getattr ||
+        (t->setattr && t->setattr != generic_setattr) || !is_null(type_lookup(t, name)))
+        return;
+    Dict *d = instance_dict(owner, t);
+    if (!d) return;
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key.tag == TAG_OBJ && d->entries[i].key.u.o == (Obj *)name) {
+            *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, v_int((int64_t)i)};
+            return;
+        }
+}
+
 #define OP_LABEL(name, kind, pops, pushes, jump) &&L_##name,
 
 Value eval_frame(ThreadState *ts, Frame *f) {
@@ -945,8 +988,7 @@ L_LOAD_GLOBAL: {
     } else {
         v = load_global(f, NAME(oparg >> 1));
         ERROR_IF(is_null(v));
-        if (!c && (co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache))))
-            c = &co->caches[ip - co->instrs - 1];
+        if (!c) c = instr_cache(co, ip);
         if (c) *c = (InlineCache){f->globals->version, f->builtins->version, v};
     }
     PUSH(v);
@@ -978,15 +1020,33 @@ L_LOAD_ATTR: {
         TOP() = meth;
         PUSH(self);
     } else {
+        InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+        if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+            DictEntry *e = cached_entry(c, instance_dict(owner, type_of(owner)), name);
+            if (e) { TOP() = e->value; DISPATCH(); }
+        }
         Value v = obj_getattr(owner, name);
         ERROR_IF(is_null(v));
         TOP() = v;
+        attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     }
     DISPATCH();
 }
 L_STORE_ATTR: {
     Value owner = POP(), v = POP();
-    ERROR_IF(obj_setattr(owner, NAME(oparg), v) < 0);
+    Str *name = NAME(oparg);
+    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+    if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+        Dict *d = instance_dict(owner, type_of(owner));
+        DictEntry *e = cached_entry(c, d, name);
+        if (e) {
+            e->value = v;
+            dict_mark_changed(d);
+            DISPATCH();
+        }
+    }
+    ERROR_IF(obj_setattr(owner, name, v) < 0);
+    attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     DISPATCH();
 }
 L_DELETE_ATTR: {
