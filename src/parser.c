@@ -370,7 +370,7 @@ static const char *normalized_identifier(Parser *p, const char *s, int len) {
   const unsigned char *q = (const unsigned char *)s, *end = q + len;
   while (q < end) {                     /* decode, mapping each character */
     unsigned cp;
-    int m = utf8_decode(q, end, &cp);
+    int m = tok_utf8_decode(q, end, &cp);
     const char *nf;
     if (m == 0) { m = 1; cp = *q; }
     nf = cp >= 128 ? nfkc_of(cp) : NULL;
@@ -378,7 +378,7 @@ static const char *normalized_identifier(Parser *p, const char *s, int len) {
       const unsigned char *r = (const unsigned char *)nf, *rend = r + strlen(nf);
       while (r < rend) {
         unsigned c2;
-        int m2 = utf8_decode(r, rend, &c2);
+        int m2 = tok_utf8_decode(r, rend, &c2);
         if (m2 == 0) break;
         cps[n++] = c2;
         r += m2;
