@@ -731,6 +731,7 @@ METHOD(join) {
         memcpy(o, p->data, p->nbytes);
         o += p->nbytes;
     }
+    KEEP_ALIVE(seq);    /* items[] is the buffer of a list only `seq` holds */
     return v_str(str_seal(r));
 }
 
