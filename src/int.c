@@ -1008,6 +1008,7 @@ static Value int_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
 /* ---------------------------------------------------------------- slots */
 
 static Value int_slot(Value a, Value b, int op) {
+    if (is_int(a) && is_int(b)) return int_binop(a, b, op);
     if (!is_int_like(a) || !is_int_like(b)) return NotImplemented;
     return int_binop(int_value(a), int_value(b), op);
 }
@@ -1021,6 +1022,7 @@ BINARY_OPS(X)
 #define int_nb_MATRIX_MULTIPLY NULL     /* ints have no @ */
 
 static Value int_richcompare(Value a, Value b, int op) {
+    if (is_int(a) && is_int(b)) return v_bool(cmp_outcome((a.u.i > b.u.i) - (a.u.i < b.u.i), op));
     if (!is_int_like(a) || !is_int_like(b)) return NotImplemented;
     return v_bool(cmp_outcome(int_compare(a, b), op));
 }
