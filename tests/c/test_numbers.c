@@ -6,13 +6,9 @@
  * module, methods via attribute lookup, math functions from module_init_math) and
  * compares repr(result) or the raised exception's type and message.
  *
- * Until the compiler is merged the runtime links with tests/c/stubs_numbers.c:
- *   make -k     # builds the objects under build/src (interp.o/import.o need the stub header below)
- *   cc -std=gnu11 -O1 -g -Isrc -Itests/c/stub_compile -o build/test_numbers \
- *      tests/c/test_numbers.c tests/c/stubs_numbers.c (src and src/modules, all but main.c) \
- *      build/frozen.c -lgmp -lm -lpthread   (without src/main.c)
- * or simply: sh tests/c/run_numbers_test.sh
- *   build/test_numbers [tests/c/numbers_vectors.txt] [-v]
+ * Build and run (links the runtime objects from `make`, all but main.o):
+ *   sh tests/c/run_numbers_test.sh [-v] [VECTORS]
+ * With MINNOW_GC_STRESS=N the collector runs every N allocations.
  */
 #include <stdio.h>
 #include <stdlib.h>
