@@ -68,6 +68,8 @@ def emit(fields, fn):
     res = outcome(fn)
     if "\n" in res or "\t" in res:
         return
+    if res.endswith("j)") or res.endswith("j") or "complex" in res:
+        return      # complex results: minnow has no complex type yet
     out.append("\t".join(fields + [res]))
 
 
@@ -574,7 +576,7 @@ for a in subs:
     mathf("floor", a)
     mathf("sqrt", a)
     mathf("trunc", a)
-    for b in [2, 2.5, MI(3), MF(0.5), True, "x"]:
+    for b in [2, 2.5, MI(3), MF(0.5), True, None]:
         for name in ["ADD", "MULTIPLY", "TRUE_DIVIDE", "FLOOR_DIVIDE", "POWER", "AND"]:
             binop(name, a, b)
             if name != "POWER" or a != 10**30:
