@@ -399,6 +399,7 @@ static void add_grouped(StrBuf *b, const char *digits, int64_t ndigits, const Fo
  * (decimal point, fraction, exponent, '%'), padded to the width. */
 static Value layout_number(const FormatSpec *f, char sign, const char *prefix, const char *digits,
                            size_t ndigits, const char *rest, size_t nrest) {
+    if (f->width > INT32_MAX) return raise_no_memory();   /* as CPython's allocation fails */
     size_t nsign = sign ? 1 : 0, nprefix = strlen(prefix);
     size_t rest_width = utf8_count(rest, nrest);    /* the 'c' presentation may be non-ASCII */
     int64_t min_width = 0;
@@ -585,6 +586,7 @@ Value str_format_spec(Str *s, Str *spec) {
         return raise_msg(&exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (f.align == '=')
         return raise_msg(&exc_ValueError, "'=' alignment not allowed in string format specifier");
+    if (f.width > INT32_MAX) return raise_no_memory();    /* as CPython's allocation fails */
     size_t len = s->len;
     if (f.precision >= 0 && (size_t)f.precision < len) len = (size_t)f.precision;
     if ((f.width < 0 || (size_t)f.width <= len) && len == s->len) return v_str(s);
