@@ -281,7 +281,12 @@ static Value raise_invalid_literal(const char *s, size_t n, int base, Value orig
  * caller checked; underscores between digits are skipped. */
 static Value int_parse_digits(const char *p, const char *end, int base, bool negative) {
     size_t n = (size_t)(end - p);
-    if (n <= 15) {      /* < 36**15 fits comfortably; the fast common case */
+    /* the common short case in int64: n digits stay below base**n <= 2**63 */
+    static const unsigned char small_digits[37] = {
+        0, 0, 63, 39, 31, 27, 24, 22, 21, 19, 18, 18, 17, 17, 16, 16, 15, 15, 15, 14, 14,
+        14, 14, 13, 13, 13, 13, 13, 13, 12, 12, 12, 12, 12, 12, 12, 12,
+    };
+    if (n <= small_digits[base]) {
         int64_t v = 0;
         for (; p < end; p++)
             if (*p != '_') v = v * base + digit_value(*p);

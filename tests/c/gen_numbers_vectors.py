@@ -301,6 +301,15 @@ for s, base in [("0x1f", 0), ("0X1F", 16), ("1f", 16), ("0x", 16), ("0o17", 0), 
                 ("12", 3), ("f" * 5000, 16), ("7" * 5000, 8), ("1" * 5000, 3), ("11", 2.0),
                 (b"12", 10), (b" ff ", 16), (12, 10), (b"x", 10), ("8", 8)]:
     call("int", s, base)
+for _ in range(600):
+    base = rng.randint(2, 36)
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    t = "".join(rng.choice(digits) for _ in range(rng.randint(1, 40)))
+    if rng.random() < 0.3:
+        t = t.upper()
+    if rng.random() < 0.2:
+        t = "-" + t
+    call("int", t, base)
 call("int", "10", Kw("base", 2))
 call("int", Kw("base", 2))
 call("int", "1", 2, 3)
