@@ -1360,6 +1360,8 @@ static Value bool_bitop(Value a, Value b, int op) {
     if (is_bool(a) && is_bool(b)) return num_binary_op(a, b, op);
     return int_slot(a, b, op);
 }
+/* ~True == -2: CPython 3.12+ warns that this is the int's inversion. */
+static Value bool_invert(Value self) { return v_int(int_sign(self) ? -2 : -1); }
 static Value bool_and(Value a, Value b) { return bool_bitop(a, b, NB_AND); }
 static Value bool_or(Value a, Value b) { return bool_bitop(a, b, NB_OR); }
 static Value bool_xor(Value a, Value b) { return bool_bitop(a, b, NB_XOR); }
@@ -1373,6 +1375,7 @@ Type type_bool = {
     .new = bool_new,
     .repr = bool_repr,
     .nb = {[NB_AND] = bool_and, [NB_OR] = bool_or, [NB_XOR] = bool_xor},
+    .invert = bool_invert,
     .doc = "Returns True when the argument is true, False otherwise.",
 };
 
@@ -1389,6 +1392,10 @@ static Value none_new(__attribute__((unused)) Type *type, __attribute__((unused)
 }
 static Value none_repr(__attribute__((unused)) Value self) { return str_value_cstr("None"); }
 static int none_bool(__attribute__((unused)) Value self) { return 0; }
+static Value none_richcompare(Value a, Value b, int op) {
+    if (!is_none(a) || !is_none(b) || (op != CMP_EQ && op != CMP_NE)) return NotImplemented;
+    return v_bool(op == CMP_EQ);
+}
 static bool none_hash(__attribute__((unused)) Value self, int64_t *out) {
     *out = 0xFCA86420;      /* CPython 3.12+: a constant */
     return true;
@@ -1401,6 +1408,7 @@ Type type_none = {
     .new = none_new,
     .repr = none_repr,
     .hash = none_hash,
+    .richcompare = none_richcompare,
     .bool_ = none_bool,
     .doc = "The type of the None singleton.",
 };
