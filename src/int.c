@@ -374,6 +374,32 @@ Value int_from_str(const char *s, size_t n, int base) {
     return int_parse(s, n, base, NULLV);
 }
 
+/* sys.set_int_max_str_digits(maxdigits) / sys.get_int_max_str_digits(), for sys's
+ * method table. */
+Value int_set_max_str_digits(__attribute__((unused)) Value module, Value *args, size_t nargs,
+                             Tuple *kwnames) {
+    static const char *const kw[] = {"maxdigits"};
+    static const ArgSpec spec = {"set_int_max_str_digits", kw, 1, 0, 1, 1};
+    Value a[1];
+    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    Value v = obj_index(a[0]);
+    if (is_null(v)) return NULLV;
+    if (!is_int(v) || v.u.i > INT32_MAX || v.u.i < INT32_MIN)
+        return raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+    if (v.u.i != 0 && v.u.i < 640)
+        return raise_msg(&exc_ValueError, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = v.u.i;
+    return NONE;
+}
+
+Value int_get_max_str_digits(__attribute__((unused)) Value module,
+                             __attribute__((unused)) Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("get_int_max_str_digits", kwnames) ||
+        !check_nargs("get_int_max_str_digits", nargs, 0, 0))
+        return NULLV;
+    return v_int(int_max_str_digits);
+}
+
 /* ---------------------------------------------------------------- to string */
 
 static Value raise_str_limit(void) {

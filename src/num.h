@@ -69,6 +69,9 @@ Value num_round(Value v, Value ndigits);    /* round(v[, ndigits]) for int/float
 /* sys.get_int_max_str_digits / set_int_max_str_digits (0 = unlimited; CPython's default
  * 4300, minimum 640 when not 0). */
 extern int64_t int_max_str_digits;
+/* The sys functions themselves, ready for sys's MethodDef table. */
+Value int_set_max_str_digits(Value module, Value *args, size_t nargs, Tuple *kwnames);
+Value int_get_max_str_digits(Value module, Value *args, size_t nargs, Tuple *kwnames);
 
 /* Internal to int.c / float.c / format.c. */
 #define NUM_METHOD(fn, selfname) \
