@@ -46,42 +46,92 @@ static bool is_power_of_two(double x) {
     return x >= DBL_MIN && frexp(x, &e) == 0.5;
 }
 
+/* Add one unit in the last of the p digits of d; true when it carried out of the first
+ * digit (9.99 -> 10.0: d becomes "100..." and the exponent must grow). */
+static bool increment_digits(char *d, int p) {
+    int i = p - 1;
+    while (i >= 0 && d[i] == '9') d[i--] = '0';
+    if (i >= 0) {
+        d[i]++;
+        return false;
+    }
+    d[0] = '1';
+    return true;
+}
+
+/* Does d[0].d[1..p) * 10**exp10 read back as x? */
+static bool reads_back(const char *d, int p, int exp10, double x) {
+    char buf[48], *q = buf;
+    *q++ = d[0];
+    *q++ = '.';
+    memcpy(q, d + 1, (size_t)p - 1);
+    q += p - 1;
+    snprintf(q, 12, "e%d", exp10);
+    return strtod(buf, NULL) == x;
+}
+
 /* The shortest digit string that reads back as x (x > 0, finite), nearest to x among
- * the shortest — what David Gay's mode 0 gives.  Up to 15 significant digits at most
- * one candidate lies within half an ulp, so printf's correctly rounded %.14e is it; with
- * 16 digits the nearest may fall just outside the narrower lower half-interval of a
- * power of two while the next one up still reads back; 17 digits always do.  Below
- * DBL_MIN the spacing is even and coarser, so the nearest p-digit string is tried for
- * every p. */
+ * the shortest — what David Gay's mode 0 gives.
+ * - Up to 15 significant digits at most one candidate lies within the rounding interval
+ *   of a normal double, so the correctly rounded 15-digit string is it, if any is.
+ * - With 16, the correctly rounded one is the nearest; but below a power of two the
+ *   interval is narrower, and the next one up may read back when it does not.
+ * - 17 digits always read back.
+ * printf's 17 digits give the 15- and 16-digit roundings too, unless the digits cut off
+ * are exactly 5 or 50 (a possible tie): then printf is asked again.  Integers below 1e16
+ * are their own digits.  Subnormals have fewer digits: search up from one. */
 static void shortest_digits(double x, char *digits, int *decpt) {
     char buf[40];
     int exp10 = 0;
-    /* subnormals carry fewer digits: search up from one */
-    for (int p = x < DBL_MIN ? 1 : 15; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, x);
-        split_e_output(buf, digits, &exp10);
-        if (strtod(buf, NULL) == x) break;
+    if (x < DBL_MIN) {
+        for (int p = 1; p <= 17; p++) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, x);
+            split_e_output(buf, digits, &exp10);
+            if (strtod(buf, NULL) == x) break;
+        }
+        strip_trailing_zeros(digits);
+        *decpt = exp10 + 1;
+        return;
+    }
+    if (x < 1e16 && x == floor(x)) {
+        int n = snprintf(digits, 18, "%llu", (unsigned long long)x);
+        strip_trailing_zeros(digits);
+        *decpt = n;
+        return;
+    }
+    char d17[20];
+    int e17;
+    snprintf(buf, sizeof buf, "%.16e", x);
+    split_e_output(buf, d17, &e17);
+    for (int p = 15; p <= 16; p++) {
+        char d[20];
+        int e = e17;
+        const char *cut = d17 + p;
+        if (cut[0] == '5' && (p == 16 || cut[1] == '0')) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, x);
+            split_e_output(buf, d, &e);
+        } else {
+            memcpy(d, d17, (size_t)p);
+            d[p] = 0;
+            if (cut[0] >= '5' && increment_digits(d, p)) e++;
+        }
+        if (reads_back(d, p, e, x)) {
+            strcpy(digits, d);
+            exp10 = e;
+            goto done;
+        }
         if (p == 16 && is_power_of_two(x)) {
-            char up[20];
-            strcpy(up, digits);
-            int i = 15;
-            while (i >= 0 && up[i] == '9') up[i--] = '0';
-            int e_up = exp10;
-            if (i < 0) {        /* 9.99..9 → 10.00..0 */
-                memmove(up + 1, up, 15);
-                up[0] = '1';
-                e_up++;
-            } else {
-                up[i]++;
-            }
-            snprintf(buf, sizeof buf, "%c.%se%d", up[0], up + 1, e_up);
-            if (strtod(buf, NULL) == x) {
-                strcpy(digits, up);
-                exp10 = e_up;
-                break;
+            if (increment_digits(d, p)) e++;
+            if (reads_back(d, p, e, x)) {
+                strcpy(digits, d);
+                exp10 = e;
+                goto done;
             }
         }
     }
+    strcpy(digits, d17);
+    exp10 = e17;
+done:
     strip_trailing_zeros(digits);
     *decpt = exp10 + 1;
 }
