@@ -262,6 +262,33 @@ Str *float_repr(double d) {
     return strbuf_finish(&b);
 }
 
+/* A part of a complex's repr: shortest digits, no ".0"; the imaginary part signed. */
+static bool add_complex_part(StrBuf *b, double x, bool with_plus) {
+    bool negative = signbit(x) && !isnan(x), zero;
+    if (negative) strbuf_addc(b, '-');
+    else if (with_plus) strbuf_addc(b, '+');
+    return float_body(b, x, 'r', 0, 0, &zero);
+}
+
+Str *complex_repr(double re, double im) {
+    StrBuf b;
+    strbuf_init(&b);
+    bool ok;
+    if (re == 0.0 && !signbit(re)) {    /* pure imaginary: 1j */
+        ok = add_complex_part(&b, im, false);
+        strbuf_addc(&b, 'j');
+    } else {
+        strbuf_addc(&b, '(');
+        ok = add_complex_part(&b, re, false) && add_complex_part(&b, im, true);
+        strbuf_adds(&b, "j)");
+    }
+    if (!ok) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_finish(&b);
+}
+
 /* ---------------------------------------------------------------- spec parsing */
 
 typedef struct FormatSpec {
@@ -542,6 +569,95 @@ static Value format_float_spec(double x, const FormatSpec *f, const char *tname)
                             body.data + ndigits, body.len - ndigits);
     strbuf_free(&body);
     return r;
+}
+
+/* ---------------------------------------------------------------- complex */
+
+/* One part of a formatted complex: the float text laid out with its sign and grouping
+ * but no padding; appended to out. */
+static bool add_complex_formatted(StrBuf *out, double x, char mode, int precision, int flags,
+                                  const FormatSpec *f, uint32_t sign) {
+    StrBuf body;
+    strbuf_init(&body);
+    bool zero;
+    if (!float_body(&body, x, mode, precision, flags, &zero)) {
+        strbuf_free(&body);
+        return false;
+    }
+    FormatSpec part = *f;
+    part.fill = ' ';
+    part.align = '<';
+    part.width = -1;
+    part.sign = sign;
+    bool negative = signbit(x) && !isnan(x) && !(f->no_neg_0 && zero);
+    size_t ndigits = 0;
+    while (ndigits < body.len && body.data[ndigits] >= '0' && body.data[ndigits] <= '9') ndigits++;
+    Value r = layout_number(&part, sign_char(&part, negative), "", body.data ? body.data : "",
+                            ndigits, body.data ? body.data + ndigits : "", body.len - ndigits);
+    strbuf_free(&body);
+    if (is_null(r)) return false;
+    strbuf_add_str(out, as_str(r));
+    return true;
+}
+
+Value complex_format(double re, double im, Str *spec) {
+    FormatSpec f;
+    if (!parse_spec(spec, 0, '>', "complex", &f)) return NULLV;
+    switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_code(f.type, "complex");
+    }
+    if (f.fill == '0')
+        return raise_msg(&exc_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (f.align == '=')
+        return raise_msg(&exc_ValueError,
+                         "'=' alignment flag is not allowed in complex format specifier");
+    if (f.precision > INT32_MAX) return raise_msg(&exc_ValueError, "precision too big");
+    int precision = (int)f.precision, flags = f.alt ? FL_ALT : 0, default_precision = 6;
+    bool skip_re = false, parens = false;
+    char mode;
+    if (f.type == 0) {          /* like str(): shortest digits, parentheses with a real part */
+        mode = 'r';
+        default_precision = 0;
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else parens = true;
+    } else if (f.type == 'n') {
+        mode = 'g';
+    } else {
+        if (f.type == 'E' || f.type == 'F' || f.type == 'G') flags |= FL_UPPER;
+        mode = (char)(f.type | 0x20);
+    }
+    if (precision < 0) precision = default_precision;
+    else if (mode == 'r') mode = 'g';
+    StrBuf text;
+    strbuf_init(&text);
+    if (parens) strbuf_addc(&text, '(');
+    bool ok = (skip_re || add_complex_formatted(&text, re, mode, precision, flags, &f, f.sign)) &&
+              add_complex_formatted(&text, im, mode, precision, flags, &f,
+                                    skip_re ? f.sign : '+');
+    strbuf_addc(&text, 'j');
+    if (parens) strbuf_addc(&text, ')');
+    if (!ok || text.failed) {
+        strbuf_free(&text);
+        return ok ? raise_no_memory() : NULLV;
+    }
+    if (f.width > INT32_MAX) {
+        strbuf_free(&text);
+        return raise_no_memory();
+    }
+    int64_t len = (int64_t)utf8_count(text.data, text.len);
+    int64_t pad = f.width > len ? f.width - len : 0;
+    int64_t left = f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad;
+    StrBuf b;
+    strbuf_init(&b);
+    add_fill(&b, f.fill, left);
+    strbuf_add(&b, text.data, text.len);
+    add_fill(&b, f.fill, pad - left);
+    strbuf_free(&text);
+    Str *r = strbuf_finish(&b);
+    return r ? v_str(r) : NULLV;
 }
 
 /* ---------------------------------------------------------------- int */

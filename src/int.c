@@ -879,9 +879,15 @@ Value num_pow3(Value a, Value b, Value m) {
     if (is_null(m) || is_none(m)) return num_binary_op(a, b, NB_POWER);
     if (is_int_like(a) && is_int_like(b) && is_int_like(m))
         return int_pow_mod(int_value(a), int_value(b), int_value(m));
-    if (is_number(a) && is_number(b) && is_number(m))
-        return raise_msg(&exc_TypeError,
-                         "pow() 3rd argument not allowed unless all arguments are integers");
+    /* the operands' types in turn, as CPython's ternary_op: int declines, float and
+     * complex refuse a modulus outright */
+    Value ops[3] = {a, b, m};
+    for (int i = 0; i < 3; i++) {
+        if (num_is_float_like(ops[i]))
+            return raise_msg(&exc_TypeError,
+                             "pow() 3rd argument not allowed unless all arguments are integers");
+        if (is_complex_like(ops[i])) return raise_msg(&exc_ValueError, "complex modulo");
+    }
     return NotImplemented;
 }
 
@@ -1439,5 +1445,8 @@ Type type_none = {
     .doc = "The type of the None singleton.",
 };
 
-/* Nothing to set up yet: the number types are static and hold no heap roots. */
-void num_init(void) {}
+/* The number types are static and hold no heap roots; complex may not be in the core
+ * type list, so ready it here (type_ready is idempotent). */
+void num_init(void) {
+    type_ready(&type_complex);
+}
