@@ -20,7 +20,8 @@ static Cplx cplx_of(Value v) {
 }
 
 bool is_complex_like(Value v) {
-    return is_obj(v) && (v.u.o->type == &type_complex || type_is_subtype(v.u.o->type, &type_complex));
+    return is_obj(v) &&
+           (v.u.o->type == &type_complex || type_is_subtype(v.u.o->type, &type_complex));
 }
 
 static Value complex_instance(Type *type, double re, double im) {
@@ -387,7 +388,8 @@ static Value complex_tp_new(Type *type, Value *args, size_t nargs, Tuple *kwname
     if (type == &type_complex && is_null(i) && is_obj(r) && r.u.o->type == &type_complex) return r;
     if (is_str_like(r)) {
         if (!is_null(i))
-            return raise_msg(&exc_TypeError, "complex() can't take second arg if first is a string");
+            return raise_msg(&exc_TypeError,
+                             "complex() can't take second arg if first is a string");
         Value s = is_str(r) ? r : obj_call1(v_obj(&type_str), r);
         if (is_null(s)) return NULLV;
         return complex_from_string(type, r, as_str(s)->data, as_str(s)->nbytes);

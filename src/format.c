@@ -610,7 +610,8 @@ Value complex_format(double re, double im, Str *spec) {
         return unknown_code(f.type, "complex");
     }
     if (f.fill == '0')
-        return raise_msg(&exc_ValueError, "Zero padding is not allowed in complex format specifier");
+        return raise_msg(&exc_ValueError,
+                         "Zero padding is not allowed in complex format specifier");
     if (f.align == '=')
         return raise_msg(&exc_ValueError,
                          "'=' alignment flag is not allowed in complex format specifier");
@@ -743,13 +744,15 @@ Value str_format_spec(Str *s, Str *spec) {
     FormatSpec f;
     if (!parse_spec(spec, 's', '<', "str", &f)) return NULLV;
     if (f.type != 's') return unknown_code(f.type, "str");
-    if (f.sign == ' ') return raise_msg(&exc_ValueError, "Space not allowed in string format specifier");
+    if (f.sign == ' ')
+        return raise_msg(&exc_ValueError, "Space not allowed in string format specifier");
     if (f.sign) return raise_msg(&exc_ValueError, "Sign not allowed in string format specifier");
     if (f.no_neg_0)
         return raise_msg(&exc_ValueError,
                          "Negative zero coercion (z) not allowed in string format specifier");
     if (f.alt)
-        return raise_msg(&exc_ValueError, "Alternate form (#) not allowed in string format specifier");
+        return raise_msg(&exc_ValueError,
+                         "Alternate form (#) not allowed in string format specifier");
     if (f.align == '=')
         return raise_msg(&exc_ValueError, "'=' alignment not allowed in string format specifier");
     if (f.width > INT32_MAX) return raise_no_memory();    /* as CPython's allocation fails */

@@ -793,11 +793,14 @@ Value num_compare(Value a, Value b, int op) {
     if (is_int(a) && is_int(b)) c = (a.u.i > b.u.i) - (a.u.i < b.u.i);
     else if (is_float(a) && is_float(b)) c = compare_doubles(a.u.f, b.u.f);
     else if (is_int_like(a) && is_int_like(b)) c = int_compare(a, b);
-    else if (is_int_like(a) && num_is_float_like(b)) c = compare_int_double(int_value(a), float_value(b));
+    else if (is_int_like(a) && num_is_float_like(b))
+        c = compare_int_double(int_value(a), float_value(b));
     else if (num_is_float_like(a) && is_int_like(b)) {
         c = compare_int_double(int_value(b), float_value(a));
         if (c != 2) c = -c;
-    } else if (num_is_float_like(a) && num_is_float_like(b)) c = compare_doubles(float_value(a), float_value(b));
+    } else if (num_is_float_like(a) && num_is_float_like(b)) {
+        c = compare_doubles(float_value(a), float_value(b));
+    }
     else return NotImplemented;
     return v_bool(cmp_outcome(c, op));
 }
@@ -1379,8 +1382,10 @@ static Value bool_repr(Value self) {
     return str_value_cstr(int_sign(self) ? "True" : "False");
 }
 
-static Value bool_new(__attribute__((unused)) Type *type, Value *args, size_t nargs, Tuple *kwnames) {
-    if (kwnames && kwnames->len) return raise_msg(&exc_TypeError, "bool() takes no keyword arguments");
+static Value bool_new(__attribute__((unused)) Type *type, Value *args, size_t nargs,
+                      Tuple *kwnames) {
+    if (kwnames && kwnames->len)
+        return raise_msg(&exc_TypeError, "bool() takes no keyword arguments");
     if (nargs > 1)
         return raise_fmt(&exc_TypeError, "bool expected at most 1 argument, got %zu", nargs);
     if (nargs == 0) return FALSEV;
@@ -1419,7 +1424,8 @@ static Value singleton_new(const char *name, size_t nargs, Tuple *kwnames, Value
     return v;
 }
 
-static Value none_new(__attribute__((unused)) Type *type, __attribute__((unused)) Value *args, size_t nargs, Tuple *kwnames) {
+static Value none_new(__attribute__((unused)) Type *type, __attribute__((unused)) Value *args,
+                      size_t nargs, Tuple *kwnames) {
     return singleton_new("NoneType", nargs, kwnames, NONE);
 }
 static Value none_repr(__attribute__((unused)) Value self) { return str_value_cstr("None"); }
