@@ -457,10 +457,12 @@ static const MethodDef bytesiter_methods[] = {
 };
 
 Type type_bytes_iterator = {
+    .hdr = {.type = &type_type},
     .name = "bytes_iterator", .basicsize = sizeof(BytesIter), .trace = bytesiter_trace,
     .iter = bytesiter_iter, .next = bytesiter_next, .methods = bytesiter_methods,
 };
 Type type_bytearray_iterator = {
+    .hdr = {.type = &type_type},
     .name = "bytearray_iterator", .basicsize = sizeof(BytesIter), .trace = bytesiter_trace,
     .iter = bytesiter_iter, .next = bytesiter_next, .methods = bytesiter_methods,
 };
@@ -1176,6 +1178,7 @@ static const MethodDef bytes_methods[] = {
 };
 
 Type type_bytes = {
+    .hdr = {.type = &type_type},
     .name = "bytes",
     .basicsize = sizeof(Bytes),
     .flags = TPF_BASETYPE,
@@ -1411,6 +1414,7 @@ static const MethodDef bytearray_methods[] = {
 };
 
 Type type_bytearray = {
+    .hdr = {.type = &type_type},
     .name = "bytearray",
     .basicsize = sizeof(ByteArray),
     .flags = TPF_BASETYPE,

@@ -348,6 +348,8 @@ static bool encode_error(Encoder *e, enum Handler h, const char *errors, Str *s,
         }
         return true;
     case H_SURROGATEESCAPE:
+        /* one byte per character: not for the utf-16/32 codecs (CPython raises) */
+        if (e->codec >= C_UTF16) goto strict;
         for (size_t j = 0; j < k; j++)
             if (cps[j] < 0xDC80 || cps[j] > 0xDCFF) goto strict;
         for (size_t j = 0; j < k; j++) strbuf_addc(&e->out, (char)(cps[j] - 0xDC00));
@@ -454,3 +456,13 @@ const GetSetDef unicode_error_getsets[] = {
     {"start", get_start, set_start}, {"end", get_end, set_end}, {"reason", get_reason, set_reason},
     {NULL, NULL, NULL},
 };
+
+/* The Unicode*Error types format their message and expose their fields from the 5
+ * constructor arguments (installed before exceptions_init readies the types). */
+void unicode_errors_init(void) {
+    Type *types[] = {&exc_UnicodeEncodeError, &exc_UnicodeDecodeError, &exc_UnicodeTranslateError};
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        types[i]->str = unicode_error_str;
+        types[i]->getsets = unicode_error_getsets;
+    }
+}

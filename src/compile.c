@@ -28,9 +28,9 @@
 #define MAX_BLOCKS 21               /* CPython's CO_MAXBLOCKS */
 #define CO_FUTURE_ANNOTATIONS 0x1000000
 
-/* Pass a `*args` object to CALL_FUNCTION_EX as it is (CPython does; the callee then
+/* Pass a `*args` object to CALL_FUNCTION_EX as it is (CPython does; the eval loop then
  * converts it with "argument after * must be an iterable") rather than building a
- * tuple first.  The eval loop converts other iterables itself. */
+ * tuple first. */
 #define CALL_EX_ANY_ITERABLE 1
 
 /* ------------------------------------------------------------------ pseudo ops */
@@ -2355,7 +2355,7 @@ static bool compile_function_body(Compiler *c, Stmt *s, bool is_async, int funcf
     AstFunctionDef *f = &s->v.FunctionDef;
     TRY(enter_scope(c, f->name, is_async ? U_ASYNC_FUNCTION : U_FUNCTION, s, firstlineno));
     Unit *u = c->u;
-    u->argcount = f->args->args.n;
+    u->argcount = f->args->posonlyargs.n + f->args->args.n;
     u->posonlyargcount = f->args->posonlyargs.n;
     u->kwonlyargcount = f->args->kwonlyargs.n;
     Expr *doc = docstring_of(f->body);
@@ -2396,7 +2396,7 @@ static bool compile_lambda(Compiler *c, Expr *e) {
     TRY(default_arguments(c, loc, a, &funcflags));
     TRY(enter_scope(c, "<lambda>", U_LAMBDA, e, e->lineno));
     Unit *u = c->u;
-    u->argcount = a->args.n;
+    u->argcount = a->posonlyargs.n + a->args.n;
     u->posonlyargcount = a->posonlyargs.n;
     u->kwonlyargcount = a->kwonlyargs.n;
     bool ok = cm_add(&u->consts, NONE) >= 0 && visit_expr(c, e->v.Lambda.body);
@@ -2649,10 +2649,8 @@ static bool unwind_fblock(Compiler *c, Location *loc, FBlock *info, bool preserv
     case FB_WITH: case FB_ASYNC_WITH:
         *loc = info->loc;
         TRY(EMIT0(c, PS_POP_BLOCK, *loc));
-        if (preserve_tos) {
-            TRY(emit(c, OP_SWAP, 3, *loc));
-            TRY(emit(c, OP_SWAP, 2, *loc));
-        }
+        /* the stack holds the bound __exit__ (BEFORE_WITH pushes one value) */
+        if (preserve_tos) TRY(emit(c, OP_SWAP, 2, *loc));
         TRY(call_exit_with_nones(c, *loc));
         if (info->kind == FB_ASYNC_WITH) {
             TRY(emit(c, OP_GET_AWAITABLE, 2, *loc));
@@ -3167,6 +3165,7 @@ static bool compile_assert(Compiler *c, Stmt *s) {
         TRY(visit_expr(c, s->v.Assert.msg));
         TRY(emit(c, OP_CALL, 0, loc));
     }
+    /* the raise points at the failed test, as CPython's traceback carets show */
     TRY(emit(c, OP_RAISE_VARARGS, 1, LOC(s->v.Assert.test)));
     use_label(c, end);
     return true;
@@ -3946,6 +3945,7 @@ static Code *assemble(Compiler *c, bool add_none) {
         for (;;) {
             int op = INSTR_OP(instrs[j]), arg = INSTR_ARG(instrs[j]);
             if (d > maxdepth) maxdepth = d;
+            if ((op == OP_SWAP || op == OP_COPY) && arg > d) { internal_error("stack underflow in SWAP/COPY", u); goto done; }
             if (opcode_is_jump(op)) {
                 int td = d + opcode_stack_effect(op, arg, true);
                 if (fdepth[arg] < 0) { fdepth[arg] = td; work[nwork++] = arg; }

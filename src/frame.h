@@ -36,11 +36,12 @@ typedef struct Frame {
     uint8_t owner;          /* enum FrameOwner */
     bool is_entry;          /* returning from it leaves the C activation of eval */
     uint8_t state;          /* enum FrameState */
-    int32_t lasti;          /* index of the instruction being executed, for f_lasti */
     Value localsplus[];     /* nlocalsplus slots, then stacksize value-stack slots */
 } Frame;
 
 static inline Value *frame_stack_base(Frame *f) { return f->localsplus + f->code->nlocalsplus; }
+/* Index of the instruction being executed (-1 before the first). */
+static inline int frame_lasti(Frame *f) { return f->ip ? (int)(f->ip - f->code->instrs) - 1 : -1; }
 static inline size_t frame_size_bytes(Code *co) {
     return sizeof(Frame) + (size_t)co->framesize * sizeof(Value);
 }

@@ -24,7 +24,8 @@ Function *function_new(Code *co, Dict *globals) {
     f->module = dict_get_str(globals, names.__name__);
     if (is_null(f->module)) f->module = NONE;
     f->doc = NONE;
-    if (co->consts && co->consts->len && is_str(co->consts->items[0]) && (co->flags & CO_HAS_DOCSTRING))
+    /* the compiler puts a function's docstring first among its constants (None if it has none) */
+    if (co->consts && co->consts->len && is_str(co->consts->items[0]) && !str_eq_cstr(co->name, "<lambda>"))
         f->doc = co->consts->items[0];
     f->annotations = NULLV;
     return f;
@@ -353,12 +354,11 @@ Type type_builtin = {
 /* ---- method descriptors (list.append in list's dict) ---- */
 
 Value method_descr_new(Type *owner, const MethodDef *def) {
-    if (def->flags & (METH_STATIC | METH_CLASS)) {
-        Value self = (def->flags & METH_CLASS) ? NULLV : NULLV;
-        Value f = builtin_new(def->name, def->fn, self);
+    if (def->flags & METH_STATIC) {
+        Value f = builtin_new(def->name, def->fn, NULLV);
         if (is_null(f)) return f;
         ((Builtin *)as_obj(f))->doc = def->doc;
-        return obj_call1(v_obj((def->flags & METH_CLASS) ? &type_classmethod : &type_staticmethod), f);
+        return obj_call1(v_obj(&type_staticmethod), f);
     }
     MethodDescr *d = gc_alloc(&type_method_descr, sizeof *d);
     if (!d) return NULLV;
@@ -377,8 +377,15 @@ static bool mdescr_check(MethodDescr *d, Value self) {
 }
 
 static Value mdescr_get(Value descr, Value obj, Value type) {
-    if (is_null(obj)) return descr;
     MethodDescr *d = (MethodDescr *)as_obj(descr);
+    if (d->def->flags & METH_CLASS) {
+        /* a class method of a built-in type binds to the class (dict.fromkeys) */
+        Value cls = !is_null(type) && !is_none(type) ? type : v_obj(type_of(obj));
+        Value b = builtin_new(d->def->name, d->def->fn, cls);
+        if (!is_null(b)) ((Builtin *)as_obj(b))->doc = d->def->doc;
+        return b;
+    }
+    if (is_null(obj)) return descr;
     if (!mdescr_check(d, obj)) return NULLV;
     Value b = builtin_new(d->def->name, d->def->fn, obj);
     if (!is_null(b)) ((Builtin *)as_obj(b))->doc = d->def->doc;
@@ -744,10 +751,15 @@ static Value super_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 static Type *super_check(Type *type, Value obj) {
-    if (is_obj(obj) && type_is_subtype(type_of(obj), &type_type) && type_is_subtype((Type *)as_obj(obj), type))
-        return (Type *)as_obj(obj);
+    bool is_class = is_obj(obj) && type_is_subtype(type_of(obj), &type_type);
+    if (is_class && type_is_subtype((Type *)as_obj(obj), type)) return (Type *)as_obj(obj);
     if (type_is_subtype(type_of(obj), type)) return type_of(obj);
-    raise_msg(&exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    if (is_class)
+        raise_fmt(&exc_TypeError, "super(type, obj): obj (type %s) is not an instance or subtype of type (%s).",
+                  ((Type *)as_obj(obj))->name, type->name);
+    else
+        raise_fmt(&exc_TypeError, "super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).",
+                  type_name_of(obj), type->name);
     return NULL;
 }
 
@@ -821,4 +833,38 @@ Type type_super = {
     .getsets = super_getsets,
 };
 
-void func_init(void) {}
+/* ---- NotImplemented and Ellipsis ---- */
+
+static Obj notimpl_obj = {.type = &type_notimplemented};
+static Obj ellipsis_obj = {.type = &type_ellipsis};
+Value NotImplemented = {.tag = TAG_OBJ, .u.o = &notimpl_obj};
+Value Ellipsis = {.tag = TAG_OBJ, .u.o = &ellipsis_obj};
+
+static Value notimpl_repr(Value s) { return str_value_cstr("NotImplemented"); }
+static Value ellipsis_repr(Value s) { return str_value_cstr("Ellipsis"); }
+static Value notimpl_new(Type *t, Value *a, size_t n, Tuple *k) {
+    if (!check_nargs("NotImplementedType", n, 0, 0)) return NULLV;
+    return NotImplemented;
+}
+static Value ellipsis_new(Type *t, Value *a, size_t n, Tuple *k) {
+    if (!check_nargs("ellipsis", n, 0, 0)) return NULLV;
+    return Ellipsis;
+}
+
+Type type_notimplemented = {
+    .hdr = {.type = &type_type},
+    .name = "NotImplementedType",
+    .repr = notimpl_repr,
+    .new = notimpl_new,
+};
+Type type_ellipsis = {
+    .hdr = {.type = &type_type},
+    .name = "ellipsis",
+    .repr = ellipsis_repr,
+    .new = ellipsis_new,
+};
+
+void func_init(void) {
+    notimpl_obj.gcbits |= 2;    /* static objects: never swept */
+    ellipsis_obj.gcbits |= 2;
+}

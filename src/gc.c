@@ -246,6 +246,7 @@ static void drain(void) {
     while (mark_len) {
         Obj *o = mark_stack[--mark_len];
         Type *t = o->type;
+        if (!t) t = &type_type;     /* a static type not readied yet */
         gc_mark_obj(t);
         if (t->trace) t->trace(o);
     }

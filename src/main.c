@@ -5,6 +5,7 @@
 #include "error.h"
 #include "eval.h"
 #include "interp.h"
+#include "compile.h"
 #include "containers.h"
 #include "str.h"
 
@@ -82,6 +83,17 @@ static void *interp_main(void *arg) {
         len = strlen(src);
         filename = "<string>";
         first_arg = 2;
+    } else if (strcmp(a->argv[1], "--dis") == 0 && a->argc >= 3) {
+        /* print the bytecode of a file instead of running it */
+        FILE *fp = fopen(a->argv[2], "rb");
+        if (!fp) { fprintf(stderr, "minnow: can't open file '%s'\n", a->argv[2]); a->status = 2; return NULL; }
+        src = read_stream(fp, &len);
+        fclose(fp);
+        Code *co = src ? compile_source(src, len, a->argv[2], PARSE_FILE) : NULL;
+        if (!co) { a->status = handle_uncaught(); return NULL; }
+        disasm(co, stdout, true);
+        free(src);
+        return NULL;
     } else if (strcmp(a->argv[1], "-") == 0) {
         src = read_stream(stdin, &len);
         filename = "<stdin>";
@@ -122,7 +134,7 @@ int main(int argc, char **argv) {
         printf("minnow %s (Python 3.13 compatible)\n", MINNOW_VERSION);
         return 0;
     }
-    if (argv[1][0] == '-' && argv[1][1] && strcmp(argv[1], "-c") != 0) {
+    if (argv[1][0] == '-' && argv[1][1] && strcmp(argv[1], "-c") != 0 && strcmp(argv[1], "--dis") != 0) {
         fprintf(stderr, "minnow: unknown option %s\n", argv[1]);
         usage();
         return 2;

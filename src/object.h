@@ -80,6 +80,7 @@ enum {
     TPF_HEAPTYPE = 1 << 0,      /* created by a class statement */
     TPF_BASETYPE = 1 << 1,      /* may be subclassed */
     TPF_READY = 1 << 3,
+    TPF_READYING = 1 << 5,      /* type_ready in progress (it may look attributes up) */
     TPF_ABSTRACT_DUNDERS = 1 << 4,
     /* fast subclass checks */
     TPF_INT_SUBCLASS = 1 << 8,

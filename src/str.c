@@ -711,4 +711,5 @@ void str_init(void) {
     COMMON_NAMES_RENAMED(Y)
 #undef Y
     bytes_init();
+    unicode_errors_init();
 }

@@ -133,10 +133,10 @@ Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of
 size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
 void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */
 /* str(e) for UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError instances built
- * with CPython's 5 arguments (encoding, object, start, end, reason): exceptions_init
- * should install it as their str slot, and unicode_error_getsets as their getsets. */
+ * with CPython's 5 arguments (encoding, object, start, end, reason). */
 Value unicode_error_str(Value exc);
 extern const GetSetDef unicode_error_getsets[];     /* encoding, object, start, end, reason */
+void unicode_errors_init(void);     /* installs both on the three types; str_init calls it */
 Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
 void bytes_init(void);
 bool str_is_identifier(Str *s);                     /* str.isidentifier() */

@@ -385,6 +385,7 @@ static const MethodDef striter_methods[] = {
 };
 
 Type type_str_iterator = {
+    .hdr = {.type = &type_type},
     .name = "str_iterator",
     .basicsize = sizeof(StrIter),
     .trace = striter_trace,
@@ -393,6 +394,7 @@ Type type_str_iterator = {
     .methods = striter_methods,
 };
 Type type_str_ascii_iterator = {
+    .hdr = {.type = &type_type},
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIter),
     .trace = striter_trace,
@@ -1061,7 +1063,7 @@ METHOD(isascii) {
 
 static bool fill_arg(const char *name, Value v, uint32_t *fill) {
     if (!is_str_like(v)) {
-        raise_fmt(&exc_TypeError, "%s() argument 2 must be str, not %s", name, type_name_of(v));
+        raise_fmt(&exc_TypeError, "The fill character must be a unicode character, not %s", type_name_of(v));
         return false;
     }
     if (S(v)->len != 1) {
@@ -1334,6 +1336,7 @@ static const MethodDef str_methods[] = {
 };
 
 Type type_str = {
+    .hdr = {.type = &type_type},
     .name = "str",
     .basicsize = sizeof(Str),
     .flags = TPF_BASETYPE | TPF_STR_SUBCLASS,

@@ -70,6 +70,11 @@ typedef struct {
   TokErrKind kind;
   char msg[256];
   int lineno, offset, end_lineno, end_offset;
+  int deferred;              /* CPython's parser, not its tokenizer, raises it
+                                (indentation, tabs, line continuation): such an
+                                error does not override an earlier parse error */
+  int in_fstring;            /* raised inside an f-string: same (CPython keeps
+                                the parser's error about the f-string) */
 } TokError;
 
 #define TOK_MAXLEVEL 200     /* nested brackets, as CPython */
@@ -105,8 +110,8 @@ const char *tok_keyword_name(int kw);
 const char *tok_type_text(TokenType type);
 
 /* UTF-8 helpers shared with the parser. */
-int utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp);
-int utf8_count(const char *s, int nbytes);   /* code points in s[0..nbytes) */
+int tok_utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp);
+int tok_utf8_count(const char *s, int nbytes);   /* code points in s[0..nbytes) */
 int unicode_is_id_start(unsigned cp);
 int unicode_is_id_continue(unsigned cp);
 int unicode_is_printable(unsigned cp);

@@ -617,12 +617,15 @@ static Value tp_new_wrapper(Value self, Value *args, size_t nargs, Tuple *kwname
 }
 
 bool type_ready(Type *t) {
-    if (t->flags & TPF_READY) return true;
+    if (t->flags & (TPF_READY | TPF_READYING)) return true;
+    t->flags |= TPF_READYING;
     if (!t->hdr.type) t->hdr.type = &type_type;
     if (!(t->flags & TPF_HEAPTYPE)) gc_register_static(&t->hdr);
     if (!t->base && t != &type_object) t->base = &type_object;
     if (t->base && !type_ready(t->base)) return false;
     if (!t->dict && !(t->dict = dict_new())) return false;
+    t->dict->hdr.flags |= DICT_OF_TYPE;
+    type_epoch++;
     if (!t->bases) {
         t->bases = t->base ? tuple_pack(1, v_obj(t->base)) : tuple_empty();
         if (!t->bases) return false;
@@ -646,7 +649,7 @@ bool type_ready(Type *t) {
         Value doc = str_value_cstr(t->doc);
         if (is_null(doc) || dict_set_str(t->dict, names.__doc__, doc) < 0) return false;
     }
-    t->flags |= TPF_READY;
+    t->flags = (t->flags | TPF_READY) & ~(uint32_t)TPF_READYING;
     return true;
 }
 
@@ -712,11 +715,9 @@ done:
 }
 
 /* The base whose instance layout the new class extends. */
+/* Classes defined in Python add at most a __dict__, which does not count as layout. */
 static Type *solid_base(Type *t) {
-    while (t->base && (t->flags & TPF_HEAPTYPE) && t->basicsize == t->base->basicsize) t = t->base;
-    while (t->base && t->basicsize == t->base->basicsize && t->dictoffset == t->base->dictoffset &&
-           !(t->flags & TPF_HEAPTYPE) && t != &type_object && t->base != &type_object && false)
-        t = t->base;
+    while (t->base && ((t->flags & TPF_HEAPTYPE) || t->basicsize == t->base->basicsize)) t = t->base;
     return t;
 }
 
@@ -734,7 +735,6 @@ static Type *best_base(Tuple *bases) {
             return NULL;
         }
         Type *s = solid_base(bt);
-        while (s->flags & TPF_HEAPTYPE) s = s->base;
         if (!best_solid || type_is_subtype(s, best_solid)) { best = bt; best_solid = s; }
         else if (!type_is_subtype(best_solid, s)) {
             raise_msg(&exc_TypeError, "multiple bases have instance lay-out conflict");
@@ -800,6 +800,8 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->bases = bases;
     t->dict = dict_copy(ns);
     if (!t->dict) return NULLV;
+    t->dict->hdr.flags |= DICT_OF_TYPE;
+    type_epoch++;
     Value qn = dict_get_str(t->dict, names.__qualname__);
     if (!is_null(qn)) {
         if (!is_str(qn))

@@ -315,7 +315,7 @@ BUILTIN(bi_next) {
     Value it = args[0];
     if (!type_of(it)->next)
         return raise_fmt(&exc_TypeError, "'%s' object is not an iterator", type_name_of(it));
-    Value r = obj_next(it);
+    Value r = type_of(it)->next(it);   /* keeps a StopIteration carrying a value */
     if (!is_null(r)) return r;
     if (err_occurred()) {
         if (nargs < 2 || !err_matches(&exc_StopIteration)) return NULLV;
