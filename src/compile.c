@@ -2582,6 +2582,17 @@ static bool visit_expr(Compiler *c, Expr *e) {
     case Expr_JoinedStr:
         return compile_joined_str(c, e);
     case Expr_Constant: {
+        if (e->v.Constant.kind == Const_Imaginary) {
+            /* no complex type yet: the literal raises when it is evaluated, so that
+             * modules merely containing one still load */
+            TRY(emit_name(c, OP_LOAD_GLOBAL, "NotImplementedError", loc));
+            TRY(EMIT0(c, OP_PUSH_NULL, loc));
+            Value msg = make_cstr(c, "complex numbers are not supported yet");
+            if (is_null(msg)) return false;
+            TRY(emit_const(c, msg, loc));
+            TRY(emit(c, OP_CALL, 1, loc));
+            return emit(c, OP_RAISE_VARARGS, 1, loc);
+        }
         Value v = const_of(c, &e->v.Constant, loc);
         if (is_null(v)) return false;
         return emit_const(c, v, loc);
