@@ -735,6 +735,19 @@ static void extend_namedexpr_scope(Builder *b, Expr *target) {
   }
 }
 
+/* An async list/set/dict comprehension (async for, or await inside) is
+** compiled inline: it needs an async function or a generator expression
+** around it (CPython's compiler checks this). */
+static void check_async_comprehension(Builder *b, Scope *s, Expr *e) {
+  Scope *up = s->parent;
+  while (up && up->kind == SCOPE_COMPREHENSION &&
+         ((const Expr *)up->node)->kind != Expr_GeneratorExp)
+    up = up->parent;
+  if (up && up->kind == SCOPE_COMPREHENSION) return;       /* a genexpr */
+  if (up && up->kind == SCOPE_FUNCTION && up->is_coroutine) return;
+  fail(b, LOC_OF(e), "asynchronous comprehension outside of an asynchronous function");
+}
+
 static void visit_comp_target(Builder *b, Expr *target) {
   b->comp_iter_target++;
   visit_expr(b, target);
@@ -768,6 +781,7 @@ static void visit_comprehension(Builder *b, Expr *e, const char *name,
   visit_expr(b, elt);
   if (e->kind == Expr_GeneratorExp) s->is_generator = 1;
   exit_scope(b);
+  if (s->is_coroutine && e->kind != Expr_GeneratorExp) check_async_comprehension(b, s, e);
 }
 
 static void visit_name(Builder *b, Expr *e) {
