@@ -1021,8 +1021,9 @@ static Expr *atom(Parser *p) {
 /* ---------------------------------------------------------- call arguments */
 
 
-/* Arguments of a call, after '('; consumes the ')'. */
-static void call_arguments(Parser *p, Expr *call, Token *open) {
+/* Arguments of a call, after '('; consumes the ')'.  A bare generator
+** expression argument is allowed in calls, not in class bases. */
+static void call_arguments(Parser *p, Expr *call, Token *open, int allow_genexp) {
   Vec args = {0}, kws = {0};
   int seen_kw = 0, seen_kw_unpack = 0;
   enter(p);
@@ -1077,6 +1078,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
       seen_kw = 1;
     } else {
       Expr *e = argument_expression(p);
+      if (at_comp_for(p) && !allow_genexp) syntax_error(p);
       if (at_comp_for(p)) {
         /* a generator expression: only as the sole argument */
         ComprehensionSeq gens = comprehension_clauses(p);
@@ -1184,7 +1186,7 @@ static Expr *primary(Parser *p) {
       Token *open = advance(p);
       x = new_expr(p, Expr_Call, start);
       x->v.Call.func = e;
-      call_arguments(p, x, open);
+      call_arguments(p, x, open, 1);
       set_end_prev(p, &x->end_lineno, &x->end_col_offset);
     } else if (at(p, TK_LSQB)) {
       Expr *s;
@@ -2969,19 +2971,7 @@ static Stmt *class_def(Parser *p, ExprSeq decorators) {
   if (at(p, TK_LPAR)) {
     Token *open = advance(p);
     call = new_expr(p, Expr_Call, tok_loc(open));
-    call_arguments(p, call, open);
-    if (call->v.Call.args.n == 1 && call->v.Call.args.items[0]->kind == Expr_GeneratorExp &&
-        call->v.Call.args.items[0]->col_offset == open->col &&
-        call->v.Call.args.items[0]->lineno == open->lineno) {
-      /* class C(x for x in y): a generator is not a base list */
-      Expr *g = call->v.Call.args.items[0];
-      Comprehension *c = g->v.GeneratorExp.generators.items[0];
-      (void)c;
-      p->fill = p->pos;
-      raise_pos(p, PERR_SYNTAX, g->v.GeneratorExp.elt->end_lineno,
-                g->v.GeneratorExp.elt->end_col_offset + 2, g->v.GeneratorExp.elt->end_lineno,
-                g->v.GeneratorExp.elt->end_col_offset + 5, "invalid syntax");
-    }
+    call_arguments(p, call, open, 0);
   }
   expect_header_colon(p);
   body = block(p, "class definition", kw);
