@@ -835,11 +835,8 @@ static ExprSeq display_rest(Parser *p, Expr *first, TokenType close) {
 static Expr *comprehension(Parser *p, ExprKind kind, Loc start, Expr *elt, TokenType close) {
   ComprehensionSeq gens;
   Expr *e;
-  if (elt->kind == Expr_Starred) {
-    if (kind == Expr_GeneratorExp)
-      raise_node(p, elt, "iterable unpacking cannot be used in comprehension");
+  if (elt->kind == Expr_Starred)
     raise_node(p, elt, "iterable unpacking cannot be used in comprehension");
-  }
   gens = comprehension_clauses(p);
   if (!at(p, close)) syntax_error(p);
   p->pos++;
@@ -869,9 +866,8 @@ static Expr *paren_atom(Parser *p) {
   }
   if (at(p, TK_DOUBLESTAR)) {
     Token *t = advance(p);
-    Expr *x = expression(p);
+    expression(p);
     if (at(p, TK_RPAR)) raise_at_tok(p, PERR_SYNTAX, t, "cannot use double starred expression here");
-    (void)x;
     syntax_error(p);
   }
   first = star_named_expression(p);
@@ -1440,11 +1436,10 @@ static Expr *expression(Parser *p) {
   return e;
 }
 
-/* After `a` was parsed as a named expression and an '=' follows: CPython's
-** invalid_named_expression messages. */
+/* CPython's invalid_named_expression does not fire when the expression
+** starts with a list, tuple, generator expression, True, False or None. */
 static int excluded_from_eq_hint(Parser *p, int start_pos, Expr *a) {
   Token *t = token(p, start_pos);
-  (void)a;
   if (t->type == TK_NAME && (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None))
     return 1;
   if (t->type == TK_LSQB || t->type == TK_LPAR) {
@@ -1974,7 +1969,9 @@ static Expr *replacement_field(Parser *p, int raw) {
   enter(p);
   value = annotated_rhs(p);
   if (at(p, TK_EQUAL)) {
-    Token *eq = advance(p), *next = cur(p);
+    Token *next;
+    p->pos++;
+    next = cur(p);
     size_t len;
     char *text = debug_source(p, lb->s + 1, next->s, &len);
     debug_const = str_constant(p, text, len, 0);
@@ -1983,7 +1980,6 @@ static Expr *replacement_field(Parser *p, int raw) {
     debug_const->end_lineno = next->lineno;
     debug_const->end_col_offset = next->col;
     debug = 1;
-    (void)eq;
   }
   if (at(p, TK_EXCLAMATION)) {
     Token *bang = advance(p), *name = cur(p);
@@ -2480,12 +2476,11 @@ static Stmt *from_stmt(Parser *p) {
 /* `lookahead`: CPython has read one token past an empty list (type X[] =). */
 static TypeParamSeq type_params(Parser *p, int lookahead) {
   Vec v = {0};
-  Token *open = advance(p);
+  p->pos++;                             /* '[' */
   if (at(p, TK_RSQB)) {
     if (lookahead) peek(p, 1);
     raise_from_tok(p, cur(p), "Type parameter list cannot be empty");
   }
-  (void)open;
   while (!at(p, TK_RSQB)) {
     Token *t = cur(p);
     TypeParam *tp = alloc(p, sizeof(TypeParam));
@@ -2851,21 +2846,14 @@ static ExceptHandler *except_block(Parser *p, int *star) {
   }
   if (!at(p, TK_COLON)) {
     h->type = expression(p);
-    if (at(p, TK_COMMA)) {
+    if (at(p, TK_COMMA)) {                /* except A, B: (3.14 syntax) */
       Expr *first = h->type;
-      Vec v = {0};
-      Expr *tuple;
-      vec_push(p, &v, first);
       while (accept(p, TK_COMMA)) {
         if (at(p, TK_COLON)) break;
-        vec_push(p, &v, expression(p));
+        expression(p);
       }
       if (at_kw(p, KW_as))
         raise_from_node(p, first, "multiple exception types must be parenthesized when using 'as'");
-      tuple = new_expr(p, Expr_Tuple, expr_loc(first));
-      tuple->v.Tuple.elts = SEQ(ExprSeq, v);
-      tuple->v.Tuple.ctx = Ctx_Load;
-      (void)tuple;
       raise_from_node(p, first, "multiple exception types must be parenthesized");
     }
     if (accept_kw(p, KW_as)) {
