@@ -2998,7 +2998,7 @@ static Stmt *match_stmt(Parser *p);
 /* `match` starts a match statement when its logical line ends with ':'
 ** at the same bracket level. */
 static int at_match_stmt(Parser *p) {
-  int k, level;
+  int k, level, fill = p->fill;
   Token *t;
   if (!at_soft_kw(p, "match")) return 0;
   level = cur(p)->level;
@@ -3010,6 +3010,7 @@ static int at_match_stmt(Parser *p) {
     t = peek(p, k);
     if (t->type == TK_NEWLINE || t->type == TK_ENDMARKER) {
       Token *last = peek(p, k - 1);
+      p->fill = fill;                   /* the scan is not parsing */
       return last->type == TK_COLON && last->level == level;
     }
   }
@@ -3375,9 +3376,9 @@ static Pattern *pattern(Parser *p) {
     Pattern *as;
     Token *t = cur(p);
     if (is_wildcard(t)) raise_at_tok(p, PERR_SYNTAX, t, "cannot use '_' as a target");
-    if (!tok_is_name(t) || peek(p, 1)->type == TK_DOT || peek(p, 1)->type == TK_LPAR) {
+    if (!tok_is_name(t)) {
       Expr *e = expression(p);
-      raise_node(p, e, "cannot use %s as pattern target", expr_name(e));
+      raise_node(p, e, "invalid pattern target");
     }
     p->pos++;
     as = new_pattern(p, Pattern_MatchAs, start);
@@ -3418,6 +3419,7 @@ static Stmt *match_stmt(Parser *p) {
   Stmt *s;
   Loc start = here(p);
   subject = star_named_expression(p);
+  if (subject->kind == Expr_Starred && !at(p, TK_COMMA)) syntax_error(p);
   if (at(p, TK_COMMA)) {
     ExprSeq elts;
     Vec v = {0};
