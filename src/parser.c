@@ -48,7 +48,10 @@ typedef struct Parser {
   Expr *debug_text;             /* text of an f-string `{x=}` field */
   int targets_start;            /* first token of the last for-targets */
   size_t src_len;
-  Vec match_lines;              /* `match(...)`-like statements, for probes */
+  Vec probe_lines;              /* statements CPython's error pass re-checks:
+                                   token index * 2 + PROBE_MATCH or PROBE_LEGACY */
+  Expr *trailer_base;           /* primary being extended by ( or [ */
+  Loc trailer_start;
   int generic;                  /* the error being raised is "invalid syntax" */
   int next_generic;
 } Parser;
@@ -221,7 +224,7 @@ static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt
   } else if (t->type == TK_DEDENT)      /* CPython's DEDENT has no columns */
     set_error(p, kind, t->lineno, t->col, t->end_lineno, -1, fmt, ap);
   else if (t->type == TK_INDENT || t->col < 0)
-    set_error(p, kind, t->lineno, t->end_col, t->end_lineno, t->end_col + 1, fmt, ap);
+    set_error(p, kind, t->lineno, t->end_col, t->end_lineno, -1, fmt, ap);
   else
     set_error(p, kind, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, fmt, ap);
   va_end(ap);
@@ -1088,11 +1091,12 @@ static void call_arguments(Parser *p, Expr *call, Token *open, int allow_genexp)
           leave(p);
           return;
         }
-        {
+        if (at(p, TK_COMMA) || args.n > 0 || kws.n > 0) {
           Comprehension *last = gens.items[gens.n - 1];
           Expr *end = last->ifs.n ? last->ifs.items[last->ifs.n - 1] : last->iter;
           raise_range(p, e, end, "Generator expression must be parenthesized");
         }
+        syntax_error(p);
       }
       if (at(p, TK_EQUAL))
         raise_pos(p, PERR_SYNTAX, e->lineno, e->col_offset + 1, cur(p)->end_lineno,
@@ -1164,6 +1168,32 @@ static Expr *slices(Parser *p) {
 
 /* ---------------------------------------------------------------- primary */
 
+static void *call_trailer_fn(Parser *p) {
+  Expr *base = p->trailer_base, *x;
+  Loc start = p->trailer_start;
+  Token *open = advance(p);
+  x = new_expr(p, Expr_Call, start);
+  x->v.Call.func = base;
+  call_arguments(p, x, open, 1);
+  set_end_prev(p, &x->end_lineno, &x->end_col_offset);
+  return x;
+}
+
+static void *subscript_trailer_fn(Parser *p) {
+  Expr *base = p->trailer_base, *s, *x;
+  Loc start = p->trailer_start;
+  p->pos++;
+  enter(p);
+  s = slices(p);
+  leave(p);
+  expect(p, TK_RSQB);
+  x = new_expr(p, Expr_Subscript, start);
+  x->v.Subscript.value = base;
+  x->v.Subscript.slice = s;
+  x->v.Subscript.ctx = Ctx_Load;
+  return x;
+}
+
 static Expr *primary(Parser *p) {
   Loc start = here(p);
   Expr *e = atom(p);
@@ -1178,23 +1208,17 @@ static Expr *primary(Parser *p) {
       x->v.Attribute.value = e;
       x->v.Attribute.attr = tok_str(p, name);
       x->v.Attribute.ctx = Ctx_Load;
-    } else if (at(p, TK_LPAR)) {
-      Token *open = advance(p);
-      x = new_expr(p, Expr_Call, start);
-      x->v.Call.func = e;
-      call_arguments(p, x, open, 1);
-      set_end_prev(p, &x->end_lineno, &x->end_col_offset);
-    } else if (at(p, TK_LSQB)) {
-      Expr *s;
-      p->pos++;
-      enter(p);
-      s = slices(p);
-      leave(p);
-      expect(p, TK_RSQB);
-      x = new_expr(p, Expr_Subscript, start);
-      x->v.Subscript.value = e;
-      x->v.Subscript.slice = s;
-      x->v.Subscript.ctx = Ctx_Load;
+    } else if (at(p, TK_LPAR) || at(p, TK_LSQB)) {
+      /* PEG: if the call or subscript does not parse, the primary is
+      ** what came before it (and the caller fails at the bracket) */
+      int ok, pos = p->pos;
+      p->trailer_base = e;
+      p->trailer_start = start;
+      x = attempt_specific(p, at(p, TK_LPAR) ? call_trailer_fn : subscript_trailer_fn, &ok);
+      if (!ok) {
+        p->pos = pos;
+        return e;
+      }
     } else {
       return e;
     }
@@ -1987,6 +2011,8 @@ static Expr *replacement_field(Parser *p, int raw) {
       raise_at_tok(p, PERR_SYNTAX, name, "f-string: missing conversion character");
     if (name->type != TK_NAME)
       raise_at_tok(p, PERR_SYNTAX, name, "f-string: invalid conversion character");
+    if (peek(p, 1)->type != TK_COLON && peek(p, 1)->type != TK_RBRACE)
+      raise_at_tok(p, PERR_SYNTAX, peek(p, 1), "f-string: expecting ':' or '}'");
     if (name->lineno != bang->end_lineno || name->col != bang->end_col)
       raise_tok_range(p, bang, name, "f-string: conversion type must come right after the exclamanation mark");
     if (name->len != 1 || (name->s[0] != 's' && name->s[0] != 'r' && name->s[0] != 'a'))
@@ -2247,6 +2273,15 @@ static Arguments *parameters(Parser *p, int is_lambda) {
 }
 
 /* ============================================================= statements */
+
+/* Statements CPython's error pass would look at again (see
+** error_pass_probes). */
+#define PROBE_MATCH 0
+#define PROBE_LEGACY 1
+
+static void record_probe(Parser *p, int kind) {
+  vec_push(p, &p->probe_lines, (void *)(size_t)(p->pos * 2 + kind));
+}
 
 static Stmt *statement_list(Parser *p, Vec *out);
 static void statements(Parser *p, Vec *out);
@@ -2698,7 +2733,12 @@ static Stmt *simple_stmt(Parser *p) {
       case KW_nonlocal: return global_stmt(p, Stmt_Nonlocal);
       case KW_import: return import_stmt(p);
       case KW_from: return from_stmt(p);
-      case 0: if (at_type_alias(p)) return type_alias(p); break;
+      case 0:
+        if (at_type_alias(p)) {
+          record_probe(p, PROBE_LEGACY);
+          return type_alias(p);
+        }
+        break;
       default: break;
     }
   }
@@ -3042,12 +3082,19 @@ static void match_missing_colon(Parser *p) {
 }
 
 /* After a failed parse CPython re-parses from the start with its error
-** rules on; a statement such as `match(x)` before the error then meets
-** invalid_match_stmt.  This replays that for the recorded lines. */
-static void match_probes(Parser *p) {
+** rules on.  Valid statements before the error can then meet such a
+** rule: `match(x)` meets invalid_match_stmt, and `type X[T = 1] = ...`
+** meets invalid_legacy_expression (NAME followed by expressions).  This
+** replays those rules for the recorded statements, in order. */
+static void error_pass_probes(Parser *p) {
   int i, ok, fill = p->fill;
-  for (i = 0; i < p->match_lines.n; i++) {
-    p->pos = (int)(size_t)p->match_lines.items[i] + 1;
+  for (i = 0; i < p->probe_lines.n; i++) {
+    int v = (int)(size_t)p->probe_lines.items[i];
+    p->pos = v / 2 + 1;
+    if (v % 2 == PROBE_LEGACY) {
+      attempt_specific(p, parse_star_expressions_fn, &ok);
+      continue;
+    }
     attempt_specific(p, match_subject_fn, &ok);
     if (ok && at(p, TK_NEWLINE)) {
       p->fill = fill;
@@ -3056,6 +3103,8 @@ static void match_probes(Parser *p) {
   }
   p->fill = fill;
 }
+
+
 
 static Stmt *compound_stmt(Parser *p) {
   Token *t = cur(p);
@@ -3080,7 +3129,7 @@ static Stmt *compound_stmt(Parser *p) {
       if (at_match_stmt(p)) return match_stmt(p);
       if (at_soft_kw(p, "match")) {
         match_missing_colon(p);
-        vec_push(p, &p->match_lines, (void *)(size_t)p->pos);
+        record_probe(p, PROBE_MATCH);
       }
       return NULL;
     default:
@@ -3615,13 +3664,14 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
     }
   } else {
     mod = NULL;
-    if (!p->hard && !(err->kind == PERR_INDENTATION &&
-                      (strcmp(err->msg, "unexpected indent") == 0 ||
-                       strcmp(err->msg, "unexpected unindent") == 0))) {
+    if (!p->hard) {
+      int generic_indent = err->kind == PERR_INDENTATION &&
+                           (strcmp(err->msg, "unexpected indent") == 0 ||
+                            strcmp(err->msg, "unexpected unindent") == 0);
       jmp_buf again;
       p->jb = &again;
-      if (setjmp(again) == 0) match_probes(p);
-      prefer_tokenizer_errors(p);
+      if (setjmp(again) == 0) error_pass_probes(p);
+      if (!generic_indent || err->kind != PERR_INDENTATION) prefer_tokenizer_errors(p);
     }
     finish_error(p);
   }
