@@ -39,8 +39,7 @@ Value bytes_new(const char *data, size_t len) {
 static Value bytes_new_subtype(Type *t, const char *data, size_t len) {
     if (t == &type_bytes) return bytes_new(data, len);
     if (len > (SIZE_MAX >> 2)) return raise_no_memory();
-    size_t dict_at = (offsetof(Bytes, data) + len + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
-    Bytes *b = gc_alloc(t, dict_at + sizeof(Dict *));     /* see strlike_dict_slot */
+    Bytes *b = gc_alloc(t, sizeof(Bytes) + len + 1);
     if (!b) return NULLV;
     b->hash = -1;
     b->len = len;
@@ -230,7 +229,8 @@ static Value bytearray_slot_new(Type *type, Value *args, size_t nargs, Tuple *kw
 
 /* ================================================================ repr, hash, compare */
 
-static void add_bytes_repr(StrBuf *b, const char *d, size_t n) {
+/* bytearray's repr escapes ' even inside double quotes (as CPython does). */
+static void add_bytes_repr(StrBuf *b, const char *d, size_t n, bool escape_squote) {
     bool sq = memchr(d, '\'', n) != NULL, dq = memchr(d, '"', n) != NULL;
     char quote = sq && !dq ? '"' : '\'';
     static const char hex[] = "0123456789abcdef";
@@ -238,7 +238,10 @@ static void add_bytes_repr(StrBuf *b, const char *d, size_t n) {
     strbuf_addc(b, quote);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)d[i];
-        if (c == (unsigned char)quote || c == '\\') { strbuf_addc(b, '\\'); strbuf_addc(b, (char)c); }
+        if (c == (unsigned char)quote || c == '\\' || (c == '\'' && escape_squote)) {
+            strbuf_addc(b, '\\');
+            strbuf_addc(b, (char)c);
+        }
         else if (c == '\t') strbuf_add(b, "\\t", 2);
         else if (c == '\n') strbuf_add(b, "\\n", 2);
         else if (c == '\r') strbuf_add(b, "\\r", 2);
@@ -259,10 +262,10 @@ static Value bytes_slot_repr(Value self) {
     if (is_bytearray(self)) {
         strbuf_adds(&b, type_name_of(self));
         strbuf_addc(&b, '(');
-        add_bytes_repr(&b, d, n);
+        add_bytes_repr(&b, d, n, true);
         strbuf_addc(&b, ')');
     } else {
-        add_bytes_repr(&b, d, n);
+        add_bytes_repr(&b, d, n, false);
     }
     return str_value(strbuf_finish(&b));
 }
@@ -792,7 +795,7 @@ METHOD(replace) {
             if (done < count) { strbuf_add(&b, new_, nn); done++; }
             strbuf_addc(&b, d[i]);
         }
-        if (done < count) strbuf_add(&b, new_, nn);
+        if (done < count) { strbuf_add(&b, new_, nn); done++; }
     } else {
         while (done < count) {
             ssize_t k = mem_find(d + i, n - i, old, on);
@@ -1180,7 +1183,7 @@ static const MethodDef bytes_methods[] = {
 Type type_bytes = {
     .hdr = {.type = &type_type},
     .name = "bytes",
-    .basicsize = sizeof(Bytes),
+    .basicsize = offsetof(Bytes, dict),         /* subclasses: dictoffset = the dict field */
     .flags = TPF_BASETYPE,
     .trace = strlike_trace,
     .new = bytes_slot_new,

@@ -114,12 +114,10 @@ static size_t *str_index(Str *s) { return (size_t *)((char *)s + index_offset(s-
 /* A Str of type t with room for nbytes bytes of `len` code points; the caller fills
  * data[0..nbytes) and then calls str_seal. */
 Str *str_alloc(Type *t, size_t nbytes, size_t len) {
-    bool subtype = t != &type_str;
-    bool indexed = len != nbytes && len > INDEX_STRIDE && !subtype;
+    bool indexed = len != nbytes && len > INDEX_STRIDE;
     if (nbytes > (SIZE_MAX >> 2)) { raise_no_memory(); return NULL; }
     size_t size = sizeof(Str) + nbytes + 1;
     if (indexed) size = index_offset(nbytes) + (len / INDEX_STRIDE + 1) * sizeof(size_t);
-    if (subtype) size = index_offset(nbytes) + sizeof(Dict *);     /* see strlike_dict_slot */
     Str *s = gc_alloc(t, size);
     if (!s) return NULL;
     s->hash = -1;
@@ -130,20 +128,10 @@ Str *str_alloc(Type *t, size_t nbytes, size_t len) {
     return s;
 }
 
-/* Instances of str and bytes subclasses keep their __dict__ after the data, at the
- * first aligned offset past the NUL. */
-Dict **strlike_dict_slot(Obj *o) {
-    if (o->type == &type_str || o->type == &type_bytes) return NULL;
-    size_t end;
-    if (o->type->flags & TPF_STR_SUBCLASS) end = offsetof(Str, data) + ((Str *)o)->nbytes + 1;
-    else end = offsetof(Bytes, data) + ((Bytes *)o)->len + 1;
-    return (Dict **)((char *)o + ((end + sizeof(void *) - 1) & ~(sizeof(void *) - 1)));
-}
-
 /* Only subclass instances reference anything (their __dict__). */
 void strlike_trace(Obj *o) {
     if (o->type == &type_str || o->type == &type_bytes) return;
-    gc_mark_obj(*strlike_dict_slot(o));
+    gc_mark_obj(o->type->flags & TPF_STR_SUBCLASS ? ((Str *)o)->dict : ((Bytes *)o)->dict);
 }
 
 /* Finish a Str built by str_alloc: NUL-terminate and build the code-point index. */

@@ -11,6 +11,7 @@ struct Str {
     int64_t hash;           /* -1 until computed */
     size_t len;             /* code points */
     size_t nbytes;          /* UTF-8 bytes, excluding the trailing NUL */
+    Dict *dict;             /* __dict__ of instances of str subclasses, else NULL */
     bool ascii;             /* nbytes == len: indexing is O(1) */
     char data[];            /* NUL-terminated */
 };
@@ -102,6 +103,7 @@ typedef struct Bytes {
     Obj hdr;
     int64_t hash;
     size_t len;
+    Dict *dict;             /* __dict__ of instances of bytes subclasses, else NULL */
     char data[];            /* NUL-terminated for convenience */
 } Bytes;
 Value bytes_new(const char *data, size_t len);
@@ -140,10 +142,8 @@ void unicode_errors_init(void);     /* installs both on the three types; str_ini
 Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
 void bytes_init(void);
 bool str_is_identifier(Str *s);                     /* str.isidentifier() */
-/* Instances of str/bytes subclasses keep their __dict__ after the (variable-size) data:
- * obj_dict_slot must use this for them (NULL for exact str/bytes).  strlike_trace is
- * the trace slot of str and bytes (marks that dict). */
-Dict **strlike_dict_slot(Obj *o);
+/* The trace slot of str and bytes: marks the __dict__ of subclass instances (the types'
+ * basicsize is offsetof(..., dict), so subclasses get dictoffset = that field). */
 void strlike_trace(Obj *o);
 extern Type type_str_iterator, type_str_ascii_iterator, type_bytes_iterator, type_bytearray_iterator;
 /* str or a subclass of it (is_str is the exact type). */

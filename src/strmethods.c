@@ -1338,7 +1338,7 @@ static const MethodDef str_methods[] = {
 Type type_str = {
     .hdr = {.type = &type_type},
     .name = "str",
-    .basicsize = sizeof(Str),
+    .basicsize = offsetof(Str, dict),           /* subclasses: dictoffset = the dict field */
     .flags = TPF_BASETYPE | TPF_STR_SUBCLASS,
     .trace = strlike_trace,
     .new = str_slot_new,
