@@ -213,7 +213,7 @@ Value str_method_format(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 Value str_method_format_map(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!args_pos("format_map", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "format_map", nargs, kwnames)) return NULLV;
     FormatCtx c = {NULL, 0, NULL, NULL, args[0], 0, 0};
     Str *s = as_str(self);
     StrBuf out;

@@ -12,12 +12,18 @@
 
 static inline Value str_value(Str *s) { return s ? v_str(s) : NULLV; }
 
-/* ---- argument checking with the messages of CPython's str/bytes methods ---- */
+/* ---- argument checking with the messages of CPython's str/bytes methods ----
+ * type is "str", "bytes" or "bytearray"; name the method's name. */
 /* "str.upper() takes no arguments (1 given)" */
-bool args_none(const char *qualname, size_t nargs, Tuple *kwnames);
+bool args_none(const char *type, const char *name, size_t nargs, Tuple *kwnames);
+/* "str.join() takes exactly one argument (0 given)" */
+bool args_one(const char *type, const char *name, size_t nargs, Tuple *kwnames);
 /* "find expected at least 1 argument, got 0" / "... at most 3 arguments, got 4" and
- * "find() takes no keyword arguments" */
-bool args_pos(const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max);
+ * "str.find() takes no keyword arguments" */
+bool args_pos(const char *type, const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max);
+/* bind_args, with CPython's messages for too many positional arguments ("split() takes
+ * at most 2 arguments (3 given)") and too few positional-only ones. */
+bool args_bind(const ArgSpec *spec, Value *args, size_t nargs, Tuple *kwnames, Value *out);
 /* A slice bound argument (start/end of find, count, ...): None keeps *out; ints and
  * __index__ objects are clamped to the int64 range. */
 bool slice_bound(Value v, int64_t *out);

@@ -11,21 +11,33 @@
 
 /* ================================================================ shared helpers */
 
-bool args_none(const char *qualname, size_t nargs, Tuple *kwnames) {
+bool args_none(const char *type, const char *name, size_t nargs, Tuple *kwnames) {
     if (kwnames && kwnames->len) {
-        raise_fmt(&exc_TypeError, "%s() takes no keyword arguments", qualname);
+        raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", type, name);
         return false;
     }
     if (nargs) {
-        raise_fmt(&exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+        raise_fmt(&exc_TypeError, "%s.%s() takes no arguments (%zu given)", type, name, nargs);
         return false;
     }
     return true;
 }
 
-bool args_pos(const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max) {
+bool args_one(const char *type, const char *name, size_t nargs, Tuple *kwnames) {
     if (kwnames && kwnames->len) {
-        raise_fmt(&exc_TypeError, "%s() takes no keyword arguments", name);
+        raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", type, name);
+        return false;
+    }
+    if (nargs != 1) {
+        raise_fmt(&exc_TypeError, "%s.%s() takes exactly one argument (%zu given)", type, name, nargs);
+        return false;
+    }
+    return true;
+}
+
+bool args_pos(const char *type, const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max) {
+    if (kwnames && kwnames->len) {
+        raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", type, name);
         return false;
     }
     if (nargs < min) {
@@ -39,6 +51,20 @@ bool args_pos(const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t
         return false;
     }
     return true;
+}
+
+bool args_bind(const ArgSpec *spec, Value *args, size_t nargs, Tuple *kwnames, Value *out) {
+    if (nargs > (size_t)spec->maxpos) {
+        raise_fmt(&exc_TypeError, "%s() takes at most %d argument%s (%zu given)", spec->fname, spec->maxpos,
+                  spec->maxpos == 1 ? "" : "s", nargs);
+        return false;
+    }
+    if (spec->npos_only && nargs < (size_t)spec->nrequired && spec->nrequired <= spec->npos_only) {
+        raise_fmt(&exc_TypeError, "%s() takes at least %d positional argument%s (%zu given)", spec->fname,
+                  spec->nrequired, spec->nrequired == 1 ? "" : "s", nargs);
+        return false;
+    }
+    return bind_args(spec, args, nargs, kwnames, out);
 }
 
 static bool has_index(Value v) {
@@ -326,7 +352,9 @@ static Value str_slot_new(Type *type, Value *args, size_t nargs, Tuple *kwnames)
     static const char *const kw[] = {"object", "encoding", "errors"};
     static const ArgSpec spec = {"str", kw, 3, 0, 0, 3};
     Value a[3];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    size_t given = nargs + (kwnames ? kwnames->len : 0);
+    if (given > 3) return raise_fmt(&exc_TypeError, "str expected at most 3 arguments, got %zu", given);
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     Value r;
     if (is_null(a[0])) {
         r = v_str(str_empty());
@@ -374,7 +402,7 @@ static Value striter_iter(Value self) { return self; }
 
 static Value striter_length_hint(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     (void)args;
-    if (!args_none("__length_hint__", nargs, kwnames)) return NULLV;
+    if (!args_none(type_name_of(self), "__length_hint__", nargs, kwnames)) return NULLV;
     StrIter *it = (StrIter *)self.u.o;
     return v_int(it->s ? (int64_t)(it->s->len - it->index) : 0);
 }
@@ -421,7 +449,7 @@ static Value str_slot_iter(Value self) {
 /* find/rfind/index/rindex/count share argument parsing: (sub[, start[, end]]). */
 static bool search_args(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames,
                         Str **sub, Span *sp) {
-    if (!args_pos(name, nargs, kwnames, 1, 3)) return false;
+    if (!args_pos("str", name, nargs, kwnames, 1, 3)) return false;
     if (!(*sub = str_arg(args[0], name, "1"))) return false;
     return get_span(S(self), nargs > 1 ? args[1] : NULLV, nargs > 2 ? args[2] : NULLV, sp);
 }
@@ -466,7 +494,7 @@ static int tail_match(Str *s, Str *sub, Span *sp, bool end) {
 }
 
 static Value starts_ends(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, bool end) {
-    if (!args_pos(name, nargs, kwnames, 1, 3)) return NULLV;
+    if (!args_pos("str", name, nargs, kwnames, 1, 3)) return NULLV;
     Str *s = S(self);
     Span sp;
     if (!get_span(s, nargs > 1 ? args[1] : NULLV, nargs > 2 ? args[2] : NULLV, &sp)) return NULLV;
@@ -501,7 +529,7 @@ static bool split_args(const char *name, Value *args, size_t nargs, Tuple *kwnam
     static const char *const kw[] = {"sep", "maxsplit"};
     ArgSpec spec = {name, kw, 2, 0, 0, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return false;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return false;
     *sep = NULL;
     *maxsplit = -1;
     if (!is_null(a[0]) && !is_none(a[0])) {
@@ -631,7 +659,7 @@ METHOD(splitlines) {
     static const char *const kw[] = {"keepends"};
     static const ArgSpec spec = {"splitlines", kw, 1, 0, 0, 1};
     Value a[1];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int keepends = 0;
     if (!is_null(a[0]) && (keepends = obj_truthy(a[0])) < 0) return NULLV;
     Str *s = S(self);
@@ -663,7 +691,7 @@ METHOD(splitlines) {
 static Value partition_common(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames,
                               bool reverse) {
     (void)name;
-    if (!args_pos(name, nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", name, nargs, kwnames)) return NULLV;
     Str *s = S(self), *sep = str_arg(args[0], name, NULL);
     if (!sep) return NULLV;
     if (sep->nbytes == 0) return raise_msg(&exc_ValueError, "empty separator");
@@ -691,7 +719,7 @@ METHOD(rpartition) { return partition_common("rpartition", self, args, nargs, kw
 /* ---- join ---- */
 
 METHOD(join) {
-    if (!args_pos("join", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "join", nargs, kwnames)) return NULLV;
     Str *sep = S(self);
     Value seq = args[0];
     if (!is_list(seq) && !is_tuple(seq)) {
@@ -749,7 +777,7 @@ static bool in_chars(Str *chars, uint32_t cp) {
 
 /* which: 1 left, 2 right, 3 both */
 static Value strip_common(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, int which) {
-    if (!args_pos(name, nargs, kwnames, 0, 1)) return NULLV;
+    if (!args_pos("str", name, nargs, kwnames, 0, 1)) return NULLV;
     Str *chars = NULL;
     if (nargs && !is_none(args[0])) {
         if (!is_str_like(args[0])) return raise_fmt(&exc_TypeError, "%s arg must be None or str", name);
@@ -782,7 +810,7 @@ METHOD(lstrip) { return strip_common("lstrip", self, args, nargs, kwnames, 1); }
 METHOD(rstrip) { return strip_common("rstrip", self, args, nargs, kwnames, 2); }
 
 METHOD(removeprefix) {
-    if (!args_pos("removeprefix", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "removeprefix", nargs, kwnames)) return NULLV;
     if (!is_str_like(args[0]))
         return raise_fmt(&exc_TypeError, "removeprefix() argument must be str, not %s", type_name_of(args[0]));
     Str *s = S(self), *p = S(args[0]);
@@ -792,7 +820,7 @@ METHOD(removeprefix) {
 }
 
 METHOD(removesuffix) {
-    if (!args_pos("removesuffix", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "removesuffix", nargs, kwnames)) return NULLV;
     if (!is_str_like(args[0]))
         return raise_fmt(&exc_TypeError, "removesuffix() argument must be str, not %s", type_name_of(args[0]));
     Str *s = S(self), *p = S(args[0]);
@@ -807,7 +835,7 @@ METHOD(replace) {
     static const char *const kw[] = {"old", "new", "count"};
     static const ArgSpec spec = {"replace", kw, 3, 2, 2, 3};
     Value a[3];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     Str *s = S(self), *old, *new_;
     if (!(old = str_arg(a[0], "replace", "1")) || !(new_ = str_arg(a[1], "replace", "2"))) return NULLV;
     int64_t count = -1;
@@ -942,13 +970,13 @@ static Value case_convert(Str *s, int mode) {
     return str_value(strbuf_finish(&b));
 }
 
-METHOD(upper) { return args_none("str.upper", nargs, kwnames) ? case_convert(S(self), CASE_UPPER) : NULLV; }
-METHOD(lower) { return args_none("str.lower", nargs, kwnames) ? case_convert(S(self), CASE_LOWER) : NULLV; }
-METHOD(casefold) { return args_none("str.casefold", nargs, kwnames) ? case_convert(S(self), CASE_FOLD) : NULLV; }
-METHOD(swapcase) { return args_none("str.swapcase", nargs, kwnames) ? case_convert(S(self), CASE_SWAP) : NULLV; }
-METHOD(title) { return args_none("str.title", nargs, kwnames) ? case_convert(S(self), CASE_TITLE) : NULLV; }
+METHOD(upper) { return args_none("str", "upper", nargs, kwnames) ? case_convert(S(self), CASE_UPPER) : NULLV; }
+METHOD(lower) { return args_none("str", "lower", nargs, kwnames) ? case_convert(S(self), CASE_LOWER) : NULLV; }
+METHOD(casefold) { return args_none("str", "casefold", nargs, kwnames) ? case_convert(S(self), CASE_FOLD) : NULLV; }
+METHOD(swapcase) { return args_none("str", "swapcase", nargs, kwnames) ? case_convert(S(self), CASE_SWAP) : NULLV; }
+METHOD(title) { return args_none("str", "title", nargs, kwnames) ? case_convert(S(self), CASE_TITLE) : NULLV; }
 METHOD(capitalize) {
-    return args_none("str.capitalize", nargs, kwnames) ? case_convert(S(self), CASE_CAPITALIZE) : NULLV;
+    return args_none("str", "capitalize", nargs, kwnames) ? case_convert(S(self), CASE_CAPITALIZE) : NULLV;
 }
 
 /* ---- predicates ---- */
@@ -966,7 +994,7 @@ static bool all_have(Str *s, unsigned flags) {
 
 #define PREDICATE(name, flags) \
     METHOD(name) { \
-        if (!args_none("str." #name, nargs, kwnames)) return NULLV; \
+        if (!args_none("str", #name, nargs, kwnames)) return NULLV; \
         return v_bool(all_have(S(self), flags)); \
     }
 PREDICATE(isalpha, UNI_ALPHA)
@@ -976,7 +1004,7 @@ PREDICATE(isnumeric, UNI_NUMERIC)
 PREDICATE(isalnum, UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC)
 
 METHOD(isspace) {
-    if (!args_none("str.isspace", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isspace", nargs, kwnames)) return NULLV;
     Str *s = S(self);
     if (s->nbytes == 0) return FALSEV;
     for (size_t i = 0; i < s->nbytes;) {
@@ -989,7 +1017,7 @@ METHOD(isspace) {
 
 /* islower/isupper: no character of the opposite case or titlecase, at least one cased. */
 static Value is_case(Value self, size_t nargs, Tuple *kwnames, const char *name, unsigned want, unsigned reject) {
-    if (!args_none(name, nargs, kwnames)) return NULLV;
+    if (!args_none("str", name, nargs, kwnames)) return NULLV;
     Str *s = S(self);
     bool cased = false;
     for (size_t i = 0; i < s->nbytes;) {
@@ -1002,11 +1030,11 @@ static Value is_case(Value self, size_t nargs, Tuple *kwnames, const char *name,
     return v_bool(cased);
 }
 
-METHOD(islower) { return is_case(self, nargs, kwnames, "str.islower", UNI_LOWER, UNI_UPPER | UNI_TITLE); }
-METHOD(isupper) { return is_case(self, nargs, kwnames, "str.isupper", UNI_UPPER, UNI_LOWER | UNI_TITLE); }
+METHOD(islower) { return is_case(self, nargs, kwnames, "islower", UNI_LOWER, UNI_UPPER | UNI_TITLE); }
+METHOD(isupper) { return is_case(self, nargs, kwnames, "isupper", UNI_UPPER, UNI_LOWER | UNI_TITLE); }
 
 METHOD(istitle) {
-    if (!args_none("str.istitle", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "istitle", nargs, kwnames)) return NULLV;
     Str *s = S(self);
     bool cased = false, prev_cased = false;
     for (size_t i = 0; i < s->nbytes;) {
@@ -1039,12 +1067,12 @@ bool str_is_identifier(Str *s) {
 }
 
 METHOD(isidentifier) {
-    if (!args_none("str.isidentifier", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isidentifier", nargs, kwnames)) return NULLV;
     return v_bool(str_is_identifier(S(self)));
 }
 
 METHOD(isprintable) {
-    if (!args_none("str.isprintable", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isprintable", nargs, kwnames)) return NULLV;
     Str *s = S(self);
     for (size_t i = 0; i < s->nbytes;) {
         uint32_t cp;
@@ -1055,7 +1083,7 @@ METHOD(isprintable) {
 }
 
 METHOD(isascii) {
-    if (!args_none("str.isascii", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isascii", nargs, kwnames)) return NULLV;
     return v_bool(S(self)->ascii);
 }
 
@@ -1094,7 +1122,7 @@ static Value pad(Str *s, int64_t left, int64_t right, uint32_t fill) {
 }
 
 static Value justify(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, int how) {
-    if (!args_pos(name, nargs, kwnames, 1, 2)) return NULLV;
+    if (!args_pos("str", name, nargs, kwnames, 1, 2)) return NULLV;
     int64_t width;
     uint32_t fill = ' ';
     if (!index_arg(args[0], &width)) return NULLV;
@@ -1117,7 +1145,7 @@ METHOD(rjust) { return justify("rjust", self, args, nargs, kwnames, 1); }
 METHOD(center) { return justify("center", self, args, nargs, kwnames, 2); }
 
 METHOD(zfill) {
-    if (!args_pos("zfill", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "zfill", nargs, kwnames)) return NULLV;
     int64_t width;
     if (!index_arg(args[0], &width)) return NULLV;
     Str *s = S(self);
@@ -1137,7 +1165,7 @@ METHOD(expandtabs) {
     static const char *const kw[] = {"tabsize"};
     static const ArgSpec spec = {"expandtabs", kw, 1, 0, 0, 1};
     Value a[1];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int64_t tabsize = 8;
     if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) return NULLV;
     Str *s = S(self);
@@ -1170,7 +1198,7 @@ METHOD(expandtabs) {
 /* ---- translate ---- */
 
 METHOD(maketrans) {
-    if (!args_pos("maketrans", nargs, kwnames, 1, 3)) return NULLV;
+    if (!args_pos("str", "maketrans", nargs, kwnames, 1, 3)) return NULLV;
     Dict *d = dict_new();
     if (!d) return NULLV;
     if (nargs == 1) {
@@ -1213,7 +1241,7 @@ METHOD(maketrans) {
 }
 
 METHOD(translate) {
-    if (!args_pos("translate", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "translate", nargs, kwnames)) return NULLV;
     Value table = args[0];
     Str *s = S(self);
     StrBuf b;
@@ -1252,7 +1280,7 @@ METHOD(encode) {
     static const char *const kw[] = {"encoding", "errors"};
     static const ArgSpec spec = {"encode", kw, 2, 0, 0, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     const char *enc = "utf-8", *errors = "strict";
     if (!is_null(a[0]) && !(enc = codec_arg(a[0], "encode", "encoding"))) return NULLV;
     if (!is_null(a[1]) && !(errors = codec_arg(a[1], "encode", "errors"))) return NULLV;
@@ -1263,19 +1291,19 @@ Value str_method_format(Value self, Value *args, size_t nargs, Tuple *kwnames); 
 Value str_method_format_map(Value self, Value *args, size_t nargs, Tuple *kwnames);
 
 METHOD(__format__) {
-    if (!args_pos("__format__", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "__format__", nargs, kwnames)) return NULLV;
     if (!is_str_like(args[0]))
         return raise_fmt(&exc_TypeError, "__format__() argument must be str, not %s", type_name_of(args[0]));
     return str_format_spec(S(self), S(args[0]));
 }
 
 METHOD(__sizeof__) {
-    if (!args_none("str.__sizeof__", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "__sizeof__", nargs, kwnames)) return NULLV;
     return v_int((int64_t)(sizeof(Str) + S(self)->nbytes + 1));
 }
 
 METHOD(__getnewargs__) {
-    if (!args_none("str.__getnewargs__", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "__getnewargs__", nargs, kwnames)) return NULLV;
     Value s = str_exact(S(self));
     Tuple *t = is_null(s) ? NULL : tuple_pack(1, s);
     return t ? v_obj(t) : NULLV;
