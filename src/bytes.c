@@ -199,6 +199,7 @@ static bool construct(const char *kind, Value *args, size_t nargs, Tuple *kwname
         int64_t count;
         if (!index_arg(src, &count)) return false;
         if (count < 0) { raise_msg(&exc_ValueError, "negative count"); return false; }
+        if (count > INT64_MAX - 33) { raise_msg(&exc_OverflowError, "byte string is too large"); return false; }
         if ((uint64_t)count > (SIZE_MAX >> 2)) { raise_no_memory(); return false; }
         for (int64_t i = 0; i < count && !out->failed; i++) strbuf_addc(out, 0);
         return true;
@@ -652,7 +653,7 @@ METHOD(splitlines) {
     Value a[1];
     if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int keepends = 0;
-    if (!is_null(a[0]) && (keepends = obj_truthy(a[0])) < 0) return NULLV;
+    if (!is_null(a[0]) && (keepends = flag_arg(a[0])) < 0) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -978,7 +979,14 @@ METHOD(expandtabs) {
     Value a[1];
     if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int64_t tabsize = 8;
-    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) return NULLV;
+    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) {
+        if (err_matches(&exc_OverflowError)) {
+            err_clear();
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULLV;
+    }
+    if (tabsize > INT32_MAX || tabsize < INT32_MIN) return raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
     const char *d;
     size_t n;
     self_data(self, &d, &n);

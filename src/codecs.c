@@ -228,6 +228,9 @@ static Value decode_utf16_32(const char *d, size_t n, int width, int big, bool b
         else if (width == 4 && n >= 4 && !memcmp(u, "\xff\xfe\0\0", 4)) { big = 0; i = 4; }
         else if (width == 4 && n >= 4 && !memcmp(u, "\0\0\xfe\xff", 4)) { big = 1; i = 4; }
     }
+    /* errors name the byte order actually used: utf-16 without a BOM is utf-16-le */
+    static const char *const names[2][2] = {{"utf-16-le", "utf-16-be"}, {"utf-32-le", "utf-32-be"}};
+    if (bom) enc = names[width == 4][big];
     StrBuf out;
     strbuf_init(&out);
     while (i < n) {

@@ -32,6 +32,9 @@ void adjust_indices(int64_t *start, int64_t *end, int64_t len);
 /* An integer argument through __index__ ("'str' object cannot be interpreted as an
  * integer"); big values raise OverflowError. */
 bool index_arg(Value v, int64_t *out);
+/* A flag argument converted like CPython's clinic bool: ints must fit a C int
+ * (OverflowError), anything else by truth value.  1, 0, -1 on error. */
+int flag_arg(Value v);
 
 /* ---- byte-level search (UTF-8 strings are searched as bytes: matches always fall on
  * character boundaries) ---- */

@@ -109,6 +109,21 @@ bool index_arg(Value v, int64_t *out) {
     return false;
 }
 
+int flag_arg(Value v) {
+    if (is_int_like(v)) {
+        if (!is_int(v) && !is_bool(v)) {
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
+        if (v.u.i > INT32_MAX || v.u.i < INT32_MIN) {
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
+        return v.u.i != 0;
+    }
+    return obj_truthy(v);
+}
+
 ssize_t mem_find(const char *h, size_t hn, const char *n, size_t nn) {
     if (nn == 0) return 0;
     if (nn > hn) return -1;
@@ -661,7 +676,7 @@ METHOD(splitlines) {
     Value a[1];
     if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int keepends = 0;
-    if (!is_null(a[0]) && (keepends = obj_truthy(a[0])) < 0) return NULLV;
+    if (!is_null(a[0]) && (keepends = flag_arg(a[0])) < 0) return NULLV;
     Str *s = S(self);
     List *l = list_new(0);
     if (!l) return NULLV;
@@ -1167,7 +1182,14 @@ METHOD(expandtabs) {
     Value a[1];
     if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int64_t tabsize = 8;
-    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) return NULLV;
+    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) {
+        if (err_matches(&exc_OverflowError)) {
+            err_clear();
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULLV;
+    }
+    if (tabsize > INT32_MAX || tabsize < INT32_MIN) return raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
     Str *s = S(self);
     if (!memchr(s->data, '\t', s->nbytes)) return str_exact(s);
     StrBuf b;
