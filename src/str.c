@@ -185,7 +185,12 @@ Str *str_empty(void) { return empty_str; }
 Str *str_from_codepoint(uint32_t cp) {
     if (cp < 256 && char_cache[cp]) return char_cache[cp];
     char buf[4];
-    return str_new(buf, utf8_encode(cp, buf));
+    return str_make(&type_str, buf, utf8_encode(cp, buf), 1);
+}
+
+Str *str_new_len(const char *utf8, size_t nbytes, size_t len) {
+    if (nbytes <= 1) return str_new(utf8, nbytes);
+    return str_make(&type_str, utf8, nbytes, len);
 }
 
 Str *str_concat(Str *a, Str *b) {

@@ -10,6 +10,9 @@
 
 #define UNUSED __attribute__((unused))
 
+/* str_new when the code-point count is already known. */
+Str *str_new_len(const char *utf8, size_t nbytes, size_t len);
+
 static inline Value str_value(Str *s) { return s ? v_str(s) : NULLV; }
 
 /* ---- argument checking with the messages of CPython's str/bytes methods ----

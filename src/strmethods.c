@@ -177,8 +177,8 @@ static Value str_exact(Str *s) {
     return str_value(str_new(s->data, s->nbytes));
 }
 
-static bool is_space_cp(uint32_t cp) {
-    if (cp < 128) return (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 32);
+static inline bool is_space_cp(uint32_t cp) {
+    if (cp < 128) return (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 32);   /* as ascii_space */
     return uni_has(cp, UNI_SPACE);
 }
 
@@ -534,10 +534,13 @@ METHOD(endswith) { return starts_ends("endswith", self, args, nargs, kwnames, tr
 
 /* ---- splitting ---- */
 
-static bool list_add_piece(List *l, const char *p, size_t n) {
-    Str *piece = str_new(p, n);
+/* Append p[0..n) as a str; `ascii` says it is known to be ASCII (no scan needed). */
+static bool list_add_piece_ascii(List *l, const char *p, size_t n, bool ascii) {
+    Str *piece = ascii ? str_new_len(p, n, n) : str_new(p, n);
     return piece && list_append(l, v_str(piece));
 }
+
+static bool list_add_piece(List *l, const char *p, size_t n) { return list_add_piece_ascii(l, p, n, false); }
 
 static bool split_args(const char *name, Value *args, size_t nargs, Tuple *kwnames, Str **sep,
                        int64_t *maxsplit) {
@@ -577,7 +580,30 @@ static inline uint32_t prev_cp(const char *d, size_t *b, bool ascii) {
 
 /* Whitespace split of d[0..n): runs of whitespace separate the words; leading and
  * trailing whitespace give no empty words. */
+/* ASCII whitespace as str.isspace() sees it: \t\n\v\f\r, \x1c-\x1f and space. */
+static const bool ascii_space[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+    [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, [' '] = 1,
+};
+
+/* The common case of split(): an ASCII string, no maxsplit. */
+static Value split_whitespace_ascii(const char *d, size_t n) {
+    List *l = list_new(0);
+    if (!l) return NULLV;
+    const unsigned char *p = (const unsigned char *)d;
+    size_t i = 0;
+    for (;;) {
+        while (i < n && ascii_space[p[i]]) i++;
+        if (i >= n) break;
+        size_t start = i;
+        while (i < n && !ascii_space[p[i]]) i++;
+        if (!list_add_piece_ascii(l, d + start, i - start, true)) return NULLV;
+    }
+    return v_obj(l);
+}
+
 static Value split_whitespace(const char *d, size_t n, int64_t maxsplit, bool ascii) {
+    if (ascii && maxsplit == INT64_MAX) return split_whitespace_ascii(d, n);
     List *l = list_new(0);
     if (!l) return NULLV;
     size_t i = 0;
@@ -593,7 +619,7 @@ static Value split_whitespace(const char *d, size_t n, int64_t maxsplit, bool as
             while (i < n && !is_space_cp((k = next_cp(d, i, ascii, &cp), cp))) i += k;
             end = i;
         }
-        if (!list_add_piece(l, d + start, end - start)) return NULLV;
+        if (!list_add_piece_ascii(l, d + start, end - start, ascii)) return NULLV;
     }
     return v_obj(l);
 }
@@ -613,7 +639,7 @@ static Value rsplit_whitespace(const char *d, size_t n, int64_t maxsplit, bool a
             while (i > 0 && (b = i, !is_space_cp(prev_cp(d, &b, ascii)))) i = b;
             start = i;
         }
-        if (!list_add_piece(l, d + start, end - start)) return NULLV;
+        if (!list_add_piece_ascii(l, d + start, end - start, ascii)) return NULLV;
         if (i == 0) break;
     }
     list_reverse(l);
@@ -653,13 +679,15 @@ Value split_sep(const char *d, size_t n, const char *sep, size_t sn, int64_t max
 }
 
 static Value make_str_piece(const char *p, size_t n) { return str_value(str_new(p, n)); }
+static Value make_ascii_piece(const char *p, size_t n) { return str_value(str_new_len(p, n, n)); }
 
 METHOD(split) {
     Str *s = S(self), *sep;
     int64_t maxsplit;
     if (!split_args("split", args, nargs, kwnames, &sep, &maxsplit)) return NULLV;
     if (!sep) return split_whitespace(s->data, s->nbytes, maxsplit, s->ascii);
-    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, false, make_str_piece);
+    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, false,
+                     s->ascii ? make_ascii_piece : make_str_piece);
 }
 
 METHOD(rsplit) {
@@ -667,7 +695,8 @@ METHOD(rsplit) {
     int64_t maxsplit;
     if (!split_args("rsplit", args, nargs, kwnames, &sep, &maxsplit)) return NULLV;
     if (!sep) return rsplit_whitespace(s->data, s->nbytes, maxsplit, s->ascii);
-    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, true, make_str_piece);
+    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, true,
+                     s->ascii ? make_ascii_piece : make_str_piece);
 }
 
 METHOD(splitlines) {
@@ -961,6 +990,14 @@ static Value case_convert(Str *s, int mode) {
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t at = i;
+        unsigned char c = (unsigned char)d[i];
+        if (c < 0x80 && (mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_FOLD)) {
+            /* ASCII characters map within ASCII (and never start a final sigma) */
+            if (mode == CASE_UPPER ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) c ^= 32;
+            strbuf_addc(&b, (char)c);
+            i++;
+            continue;
+        }
         i += utf8_decode(d + i, &cp);
         switch (mode) {
         case CASE_UPPER: add_mapped(&b, cp, UNI_MAP_UPPER); break;
