@@ -48,9 +48,10 @@ static void code_trace(Obj *o) {
     gc_mark_obj(co->filename);
 }
 
-/* `quickened` belongs to the eval loop, which releases it itself. */
 static void code_finalize(Obj *o) {
     Code *co = (Code *)o;
+    free(co->caches);
+    co->caches = NULL;
     free(co->instrs);
     free(co->locations);
     free(co->exctable);

@@ -31,6 +31,13 @@ typedef struct ExcEntry {
     bool push_lasti;
 } ExcEntry;
 
+/* Per-instruction cache of the eval loop (allocated on first use): LOAD_GLOBAL keeps the
+ * value it found with the versions of the globals and builtins dicts it looked in. */
+typedef struct InlineCache {
+    uint64_t version1, version2;
+    Value value;            /* not traced: valid only while the versions match */
+} InlineCache;
+
 typedef struct Code {
     Obj hdr;
     Instr *instrs;              /* malloc'd; quickening may rewrite opcodes in place */
@@ -54,7 +61,7 @@ typedef struct Code {
     int32_t firstlineno;
 
     Str *name, *qualname, *filename;
-    void *quickened;            /* per-code inline caches (eval.c), or NULL */
+    InlineCache *caches;        /* one per instruction, or NULL until needed (eval.c) */
 } Code;
 
 Code *code_new(void);           /* zeroed code object; the compiler fills it */

@@ -28,10 +28,10 @@
 #define MAX_BLOCKS 21               /* CPython's CO_MAXBLOCKS */
 #define CO_FUTURE_ANNOTATIONS 0x1000000
 
-/* Pass a `*args` object to CALL_FUNCTION_EX as it is (CPython does; the callee then
+/* Pass a `*args` object to CALL_FUNCTION_EX as it is (CPython does; the eval loop then
  * converts it with "argument after * must be an iterable") rather than building a
- * tuple first.  Off until the eval loop accepts any iterable in that slot. */
-#define CALL_EX_ANY_ITERABLE 0
+ * tuple first. */
+#define CALL_EX_ANY_ITERABLE 1
 
 /* ------------------------------------------------------------------ pseudo ops */
 
@@ -469,8 +469,30 @@ static bool emit_raw(Compiler *c, int op, int arg, uint8_t table, Location loc) 
     return true;
 }
 
+/* LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2 → LOAD_CONST (a, b), as CPython's optimizer. */
+static bool fold_tuple_of_constants(Compiler *c, int n, Location loc, bool *done) {
+    Unit *u = c->u;
+    *done = false;
+    if (n <= 0 || n > u->ncode || u->last_label_pos > u->ncode - n) return true;
+    for (int i = u->ncode - n; i < u->ncode; i++)
+        if (u->code[i].op != OP_LOAD_CONST) return true;
+    Tuple *t = tuple_new((size_t)n);
+    if (!t || !keep(c, v_obj(t))) return false;
+    for (int i = 0; i < n; i++) t->items[i] = u->consts.items[u->code[u->ncode - n + i].arg];
+    u->ncode -= n;
+    int k = cm_add(&u->consts, v_obj(t));
+    if (k < 0) return no_memory();
+    *done = true;
+    return emit_raw(c, OP_LOAD_CONST, k, 0, loc);
+}
+
 static bool emit(Compiler *c, int op, int arg, Location loc) {
     Unit *u = c->u;
+    if (op == OP_BUILD_TUPLE) {
+        bool done;
+        TRY(fold_tuple_of_constants(c, arg, loc, &done));
+        if (done) return true;
+    }
     /* LOAD_GLOBAL + PUSH_NULL → LOAD_GLOBAL with the push-null bit */
     if (op == OP_PUSH_NULL && u->ncode > 0 && u->last_label_pos != u->ncode) {
         CInstr *last = &u->code[u->ncode - 1];
@@ -573,7 +595,7 @@ static void pop_fblock(Compiler *c) { c->u->nfblocks--; }
 
 /* ------------------------------------------------------------------ constants */
 
-static Value const_of(Compiler *c, AstConstant *k) {
+static Value const_of(Compiler *c, AstConstant *k, Location loc) {
     switch (k->kind) {
     case Const_None: return NONE;
     case Const_True: return TRUEV;
@@ -586,7 +608,7 @@ static Value const_of(Compiler *c, AstConstant *k) {
     }
     case Const_Float: return v_float(k->v.f);
     case Const_Imaginary:
-        raise_msg(&exc_NotImplementedError, "complex numbers are not supported yet");
+        compiler_error(c, loc, "complex numbers are not supported yet");
         return NULLV;
     case Const_Str: return make_str(c, k->v.s.data, k->v.s.len);
     case Const_Bytes: {
@@ -621,7 +643,7 @@ static Value negate_const(Compiler *c, Value v, bool invert) {
 static Value fold_const(Compiler *c, Expr *e) {
     switch (e->kind) {
     case Expr_Constant:
-        return const_of(c, &e->v.Constant);
+        return const_of(c, &e->v.Constant, LOC(e));
     case Expr_UnaryOp: {
         AstUnaryOp op = e->v.UnaryOp.op;
         if (op == Unary_Not) return NULLV;
@@ -654,7 +676,7 @@ static Value fold_const(Compiler *c, Expr *e) {
 /* Constant-ness without building anything (for decisions, not values). */
 static bool is_const_expr(Expr *e) {
     switch (e->kind) {
-    case Expr_Constant: return e->v.Constant.kind != Const_Imaginary;
+    case Expr_Constant: return true;
     case Expr_UnaryOp:
         if (e->v.UnaryOp.op == Unary_Not) return false;
         {
@@ -771,6 +793,8 @@ static bool visit_expr(Compiler *c, Expr *e);
 static bool visit_stmts(Compiler *c, StmtSeq body);
 static bool visit_stmt(Compiler *c, Stmt *s);
 static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond);
+static bool visit_comparator(Compiler *c, Expr *e, int i);
+static bool visit_iterable(Compiler *c, Expr *e);
 static bool unwind_fblock_stack(Compiler *c, Location *loc, bool preserve_tos, FBlock **loop);
 static bool add_yield_from(Compiler *c, Location loc, bool await);
 
@@ -832,7 +856,7 @@ static bool compile_compare(Compiler *c, Expr *e) {
     TRY(visit_expr(c, e->v.Compare.left));
     int n = e->v.Compare.ops.n - 1;
     if (n == 0) {
-        TRY(visit_expr(c, e->v.Compare.comparators.items[0]));
+        TRY(visit_comparator(c, e, 0));
         return emit_compare(c, loc, e->v.Compare.ops.items[0]);
     }
     NEW_LABEL(c, cleanup);
@@ -845,7 +869,7 @@ static bool compile_compare(Compiler *c, Expr *e) {
         TRY(emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup, loc));
         TRY(EMIT0(c, OP_POP_TOP, loc));
     }
-    TRY(visit_expr(c, e->v.Compare.comparators.items[n]));
+    TRY(visit_comparator(c, e, n));
     TRY(emit_compare(c, loc, e->v.Compare.ops.items[n]));
     NEW_LABEL(c, end);
     TRY(emit_jump(c, PS_JUMP, end, NO_LOC));
@@ -915,7 +939,7 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
                 TRY(emit_compare(c, l, e->v.Compare.ops.items[i]));
                 TRY(emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup, l));
             }
-            TRY(visit_expr(c, e->v.Compare.comparators.items[n]));
+            TRY(visit_comparator(c, e, n));
             TRY(emit_compare(c, l, e->v.Compare.ops.items[n]));
             TRY(emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next, l));
             NEW_LABEL(c, end);
@@ -949,6 +973,42 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
     }
     TRY(visit_expr(c, e));
     return emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next, LOC(e));
+}
+
+static bool has_starred(ExprSeq elts) {
+    for (int i = 0; i < elts.n; i++)
+        if (elts.items[i]->kind == Expr_Starred) return true;
+    return false;
+}
+
+/* What is only iterated over (`for x in [a, b]`, `x in [a, b]`) may be a tuple: CPython's
+ * AST optimizer turns such a list display into a tuple, a constant one if it can. */
+static bool visit_iterable(Compiler *c, Expr *e) {
+    if (e->kind != Expr_List || e->v.List.ctx != Ctx_Load || has_starred(e->v.List.elts))
+        return visit_expr(c, e);
+    ExprSeq elts = e->v.List.elts;
+    bool all_const = true;
+    for (int i = 0; i < elts.n && all_const; i++) all_const = is_const_expr(elts.items[i]);
+    if (all_const) {
+        Tuple *t = tuple_new((size_t)elts.n);
+        if (!t || !keep(c, v_obj(t))) return false;
+        for (int i = 0; i < elts.n; i++) {
+            Value v = fold_const(c, elts.items[i]);
+            if (is_null(v)) return false;
+            t->items[i] = v;
+        }
+        return emit_const(c, v_obj(t), LOC(e));
+    }
+    TRY(visit_exprs(c, elts));
+    return emit(c, OP_BUILD_TUPLE, elts.n, LOC(e));
+}
+
+/* The i-th comparator; the last one of an `in` test is only iterated. */
+static bool visit_comparator(Compiler *c, Expr *e, int i) {
+    Expr *x = e->v.Compare.comparators.items[i];
+    AstCmpOp op = e->v.Compare.ops.items[i];
+    if (i == e->v.Compare.ops.n - 1 && (op == Cmp_In || op == Cmp_NotIn)) return visit_iterable(c, x);
+    return visit_expr(c, x);
 }
 
 static bool compile_ifexp(Compiler *c, Expr *e) {
@@ -1571,7 +1631,7 @@ static bool sync_comprehension_generator(Compiler *c, Location loc, Comprehensio
                 TRY(visit_expr(c, elts->items[0]));
                 loop = false;
             } else {
-                TRY(visit_expr(c, gen->iter));
+                TRY(visit_iterable(c, gen->iter));
                 TRY(EMIT0(c, OP_GET_ITER, LOC(gen->iter)));
             }
         }
@@ -1750,7 +1810,7 @@ static bool pop_inlined_state(Compiler *c, Location loc, InlineState *st) {
 }
 
 static bool comprehension_iter(Compiler *c, Comprehension *comp) {
-    TRY(visit_expr(c, comp->iter));
+    TRY(visit_iterable(c, comp->iter));
     return EMIT0(c, comp->is_async ? OP_GET_AITER : OP_GET_ITER, LOC(comp->iter));
 }
 
@@ -2158,7 +2218,7 @@ static bool visit_expr(Compiler *c, Expr *e) {
     case Expr_JoinedStr:
         return compile_joined_str(c, e);
     case Expr_Constant: {
-        Value v = const_of(c, &e->v.Constant);
+        Value v = const_of(c, &e->v.Constant, loc);
         if (is_null(v)) return false;
         return emit_const(c, v, loc);
     }
@@ -2225,10 +2285,8 @@ static bool unwind_fblock(Compiler *c, Location *loc, FBlock *info, bool preserv
     case FB_WITH: case FB_ASYNC_WITH:
         *loc = info->loc;
         TRY(EMIT0(c, PS_POP_BLOCK, *loc));
-        if (preserve_tos) {
-            TRY(emit(c, OP_SWAP, 3, *loc));
-            TRY(emit(c, OP_SWAP, 2, *loc));
-        }
+        /* the stack holds the bound __exit__ (BEFORE_WITH pushes one value) */
+        if (preserve_tos) TRY(emit(c, OP_SWAP, 2, *loc));
         TRY(call_exit_with_nones(c, *loc));
         if (info->kind == FB_ASYNC_WITH) {
             TRY(emit(c, OP_GET_AWAITABLE, 2, *loc));
@@ -2354,7 +2412,7 @@ static bool compile_for(Compiler *c, Stmt *s) {
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, end);
     TRY(push_fblock(c, loc, FB_FOR_LOOP, start, end, NULL));
-    TRY(visit_expr(c, s->v.For.iter));
+    TRY(visit_iterable(c, s->v.For.iter));
     loc = LOC(s->v.For.iter);
     TRY(EMIT0(c, OP_GET_ITER, loc));
     use_label(c, start);
@@ -2730,7 +2788,8 @@ static bool compile_assert(Compiler *c, Stmt *s) {
         TRY(visit_expr(c, s->v.Assert.msg));
         TRY(emit(c, OP_CALL, 0, loc));
     }
-    TRY(emit(c, OP_RAISE_VARARGS, 1, loc));
+    /* the raise points at the failed test, as CPython's traceback carets show */
+    TRY(emit(c, OP_RAISE_VARARGS, 1, LOC(s->v.Assert.test)));
     use_label(c, end);
     return true;
 }
@@ -3195,6 +3254,31 @@ static Code *assemble(Compiler *c, bool add_none) {
             target_of[j] = -1;
         }
     }
+    /* what those returns made unreachable */
+    {
+        bool *reach = calloc((size_t)n, sizeof(bool));
+        if (!reach) { no_memory(); goto done; }
+        int nw = 0;
+        if (n) { reach[0] = true; f.work[nw++] = 0; }
+        while (nw) {
+            int j = f.work[--nw];
+            for (;;) {
+                int op = u->code[j].op;
+                int h = f.node_setup[f.node[j]];
+                int succ[2] = {target_of[j], h >= 0 ? setup_target[h] : -1};
+                for (int k = 0; k < 2; k++)
+                    if (succ[k] >= 0 && succ[k] < n && !reach[succ[k]]) {
+                        reach[succ[k]] = true;
+                        f.work[nw++] = succ[k];
+                    }
+                if (is_terminator(op) || ++j >= n || reach[j]) break;
+                reach[j] = true;
+            }
+        }
+        for (int j = 0; j < n; j++)
+            if (!reach[j]) keepi[j] = false;
+        free(reach);
+    }
     /* unconditional jumps to the next instruction */
     for (int j = 0; j < n; j++) {
         if (!keepi[j] || !is_uncond_jump(u->code[j].op)) continue;
@@ -3322,6 +3406,7 @@ static Code *assemble(Compiler *c, bool add_none) {
         for (;;) {
             int op = INSTR_OP(instrs[j]), arg = INSTR_ARG(instrs[j]);
             if (d > maxdepth) maxdepth = d;
+            if ((op == OP_SWAP || op == OP_COPY) && arg > d) { internal_error("stack underflow in SWAP/COPY", u); goto done; }
             if (opcode_is_jump(op)) {
                 int td = d + opcode_stack_effect(op, arg, true);
                 if (fdepth[arg] < 0) { fdepth[arg] = td; work[nwork++] = arg; }
@@ -3570,10 +3655,485 @@ done:
 
 /* ------------------------------------------------------------------ not yet */
 
+/* A postponed annotation: its source text. */
 static bool annexpr(Compiler *c, Expr *e) {
-    return compiler_error(c, LOC(e), "postponed annotations are not supported yet");
+    Str *s = unparse_expr(e);
+    if (!s) return false;
+    Value v = make_str(c, s->data, s->nbytes);
+    if (is_null(v)) return false;
+    return emit_const(c, v, LOC(e));
+}
+
+/* ------------------------------------------------------------------ match */
+
+/* Pattern compilation state (CPython's pattern_context). */
+typedef struct PC {
+    const char **stores;        /* names captured so far, in stack order */
+    int nstores, capstores;
+    bool allow_irrefutable;
+    int *fail_pop;              /* fail_pop[i]: label that pops i items and fails */
+    int fail_pop_size;
+    int on_top;                 /* items that must stay above the captures */
+} PC;
+
+static bool compile_pattern(Compiler *c, Pattern *p, PC *pc);
+
+#define WILDCARD(p) ((p)->kind == Pattern_MatchAs && !(p)->v.MatchAs.name && !(p)->v.MatchAs.pattern)
+#define WILDCARD_STAR(p) ((p)->kind == Pattern_MatchStar && !(p)->v.MatchStar.name)
+
+static bool ensure_fail_pop(Compiler *c, PC *pc, int n) {
+    int size = n + 1;
+    if (size <= pc->fail_pop_size) return true;
+    int *r = realloc(pc->fail_pop, sizeof(int) * (size_t)size);
+    if (!r) return no_memory();
+    pc->fail_pop = r;
+    while (pc->fail_pop_size < size) {
+        int l = new_label(c);
+        if (l < 0) return false;
+        pc->fail_pop[pc->fail_pop_size++] = l;
+    }
+    return true;
+}
+
+/* Jump (with `op`) to the fail_pop label that pops what is above the subject. */
+static bool jump_to_fail_pop(Compiler *c, Location loc, PC *pc, int op) {
+    int pops = pc->on_top + pc->nstores;
+    TRY(ensure_fail_pop(c, pc, pops));
+    return emit_jump(c, op, pc->fail_pop[pops], loc);
+}
+
+static bool emit_and_reset_fail_pop(Compiler *c, Location loc, PC *pc) {
+    if (!pc->fail_pop_size) return true;
+    bool ok = true;
+    while (ok && --pc->fail_pop_size) {
+        use_label(c, pc->fail_pop[pc->fail_pop_size]);
+        ok = EMIT0(c, OP_POP_TOP, loc);
+    }
+    if (ok) use_label(c, pc->fail_pop[0]);
+    free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    pc->fail_pop_size = 0;
+    return ok;
+}
+
+static bool pattern_rotate(Compiler *c, Location loc, int count) {
+    while (1 < count) TRY(emit(c, OP_SWAP, count--, loc));
+    return true;
+}
+
+static bool stores_has(PC *pc, const char *name) {
+    for (int i = 0; i < pc->nstores; i++)
+        if (strcmp(pc->stores[i], name) == 0) return true;
+    return false;
+}
+
+static bool stores_append(PC *pc, const char *name) {
+    if (pc->nstores == pc->capstores) {
+        int cap = pc->capstores ? pc->capstores * 2 : 8;
+        const char **r = realloc(pc->stores, sizeof(char *) * (size_t)cap);
+        if (!r) return no_memory();
+        pc->stores = r;
+        pc->capstores = cap;
+    }
+    pc->stores[pc->nstores++] = name;
+    return true;
+}
+
+static bool pattern_store_name(Compiler *c, Location loc, const char *n, PC *pc) {
+    if (!n) return EMIT0(c, OP_POP_TOP, loc);
+    if (forbidden_name(c, loc, n, Ctx_Store)) return false;
+    if (stores_has(pc, n)) return compiler_error(c, loc, "multiple assignments to name '%s' in pattern", n);
+    TRY(pattern_rotate(c, loc, pc->on_top + pc->nstores + 1));
+    return stores_append(pc, n);
+}
+
+static bool compile_subpattern(Compiler *c, Pattern *p, PC *pc) {
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    TRY(compile_pattern(c, p, pc));
+    pc->allow_irrefutable = allow;
+    return true;
+}
+
+static bool pattern_unpack(Compiler *c, Location loc, PatternSeq elts) {
+    int n = elts.n;
+    bool seen_star = false;
+    for (int i = 0; i < n; i++) {
+        Pattern *elt = elts.items[i];
+        if (elt->kind == Pattern_MatchStar && !seen_star) {
+            if (i >= (1 << 8) || n - i - 1 >= (OPARG_MAX >> 8))
+                return compiler_error(c, loc, "too many expressions in star-unpacking sequence pattern");
+            TRY(emit(c, OP_UNPACK_EX, i + ((n - i - 1) << 8), loc));
+            seen_star = true;
+        } else if (elt->kind == Pattern_MatchStar) {
+            return compiler_error(c, loc, "multiple starred expressions in sequence pattern");
+        }
+    }
+    if (!seen_star) TRY(emit(c, OP_UNPACK_SEQUENCE, n, loc));
+    return true;
+}
+
+static bool pattern_sequence_unpack(Compiler *c, Location loc, PatternSeq patterns, PC *pc) {
+    TRY(pattern_unpack(c, loc, patterns));
+    pc->on_top += patterns.n;
+    for (int i = 0; i < patterns.n; i++) {
+        pc->on_top--;
+        TRY(compile_subpattern(c, patterns.items[i], pc));
+    }
+    return true;
+}
+
+/* [a, *_, b]: subscript the subject instead of unpacking it. */
+static bool pattern_sequence_subscr(Compiler *c, Location loc, PatternSeq patterns, int star,
+                                    PC *pc) {
+    pc->on_top++;
+    int size = patterns.n;
+    for (int i = 0; i < size; i++) {
+        Pattern *pattern = patterns.items[i];
+        if (WILDCARD(pattern) || i == star) continue;
+        TRY(emit(c, OP_COPY, 1, loc));
+        if (i < star) {
+            TRY(emit_const(c, v_int(i), loc));
+        } else {
+            /* the subject may not support negative indexes */
+            TRY(EMIT0(c, OP_GET_LEN, loc));
+            TRY(emit_const(c, v_int(size - i), loc));
+            TRY(emit(c, OP_BINARY_OP, NB_SUBTRACT, loc));
+        }
+        TRY(EMIT0(c, OP_BINARY_SUBSCR, loc));
+        TRY(compile_subpattern(c, pattern, pc));
+    }
+    pc->on_top--;
+    return EMIT0(c, OP_POP_TOP, loc);
+}
+
+static bool pattern_as(Compiler *c, Pattern *p, PC *pc) {
+    Location loc = LOC(p);
+    if (!p->v.MatchAs.pattern) {
+        if (!pc->allow_irrefutable) {
+            if (p->v.MatchAs.name)
+                return compiler_error(c, loc, "name capture '%s' makes remaining patterns unreachable",
+                                      p->v.MatchAs.name);
+            return compiler_error(c, loc, "wildcard makes remaining patterns unreachable");
+        }
+        return pattern_store_name(c, loc, p->v.MatchAs.name, pc);
+    }
+    pc->on_top++;
+    TRY(emit(c, OP_COPY, 1, loc));
+    TRY(compile_pattern(c, p->v.MatchAs.pattern, pc));
+    pc->on_top--;
+    return pattern_store_name(c, loc, p->v.MatchAs.name, pc);
+}
+
+static bool pattern_class(Compiler *c, Pattern *p, PC *pc) {
+    Location loc = LOC(p);
+    PatternSeq patterns = p->v.MatchClass.patterns, kwd_patterns = p->v.MatchClass.kwd_patterns;
+    IdentSeq kwd_attrs = p->v.MatchClass.kwd_attrs;
+    int nargs = patterns.n, nattrs = kwd_attrs.n;
+    for (int i = 0; i < nattrs; i++) {
+        Location l = LOC(kwd_patterns.items[i]);
+        if (forbidden_name(c, l, kwd_attrs.items[i], Ctx_Store)) return false;
+        for (int j = i + 1; j < nattrs; j++)
+            if (strcmp(kwd_attrs.items[i], kwd_attrs.items[j]) == 0)
+                return compiler_error(c, LOC(kwd_patterns.items[j]),
+                                      "attribute name repeated in class pattern: %s", kwd_attrs.items[i]);
+    }
+    TRY(visit_expr(c, p->v.MatchClass.cls));
+    Tuple *names_ = tuple_new((size_t)nattrs);
+    if (!names_ || !keep(c, v_obj(names_))) return false;
+    for (int i = 0; i < nattrs; i++) {
+        Value v = make_cstr(c, kwd_attrs.items[i]);
+        if (is_null(v)) return false;
+        names_->items[i] = v;
+    }
+    TRY(emit_const(c, v_obj(names_), loc));
+    TRY(emit(c, OP_MATCH_CLASS, nargs, loc));
+    TRY(emit(c, OP_COPY, 1, loc));
+    pc->on_top++;
+    TRY(jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_NONE));
+    TRY(emit(c, OP_UNPACK_SEQUENCE, nargs + nattrs, loc));
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        Pattern *pattern = i < nargs ? patterns.items[i] : kwd_patterns.items[i - nargs];
+        if (WILDCARD(pattern)) {
+            TRY(EMIT0(c, OP_POP_TOP, loc));
+            continue;
+        }
+        TRY(compile_subpattern(c, pattern, pc));
+    }
+    return true;
+}
+
+/* Equal as Python's == on the literal keys a mapping pattern allows. */
+static bool key_equal(Value a, Value b) {
+    if ((is_int(a) || is_bool(a)) && (is_int(b) || is_bool(b))) return a.u.i == b.u.i;
+    if ((is_float(a) || is_int(a) || is_bool(a)) && (is_float(b) || is_int(b) || is_bool(b))) {
+        double x = is_float(a) ? a.u.f : (double)a.u.i, y = is_float(b) ? b.u.f : (double)b.u.i;
+        return x == y;
+    }
+    return const_eq(a, b);
+}
+
+static bool pattern_mapping(Compiler *c, Pattern *p, PC *pc) {
+    Location loc = LOC(p);
+    ExprSeq keys = p->v.MatchMapping.keys;
+    PatternSeq patterns = p->v.MatchMapping.patterns;
+    int size = keys.n;
+    const char *star_target = p->v.MatchMapping.rest;
+    pc->on_top++;
+    TRY(EMIT0(c, OP_MATCH_MAPPING, loc));
+    TRY(jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_FALSE));
+    if (!size && !star_target) {
+        pc->on_top--;
+        return EMIT0(c, OP_POP_TOP, loc);
+    }
+    if (size) {
+        TRY(EMIT0(c, OP_GET_LEN, loc));
+        TRY(emit_const(c, v_int(size), loc));
+        TRY(emit(c, OP_COMPARE_OP, CMP_GE, loc));
+        TRY(jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    Value *seen = malloc(sizeof(Value) * (size_t)(size + 1));
+    if (!seen) return no_memory();
+    int nseen = 0;
+    for (int i = 0; i < size; i++) {
+        Expr *key = keys.items[i];
+        if (!key) {
+            free(seen);
+            return compiler_error(c, LOC(patterns.items[i]),
+                                  "can't use NULL keys in MatchMapping (set 'rest' parameter instead)");
+        }
+        if (is_const_expr(key)) {
+            Value v = fold_const(c, key);
+            if (is_null(v)) { free(seen); return false; }
+            for (int j = 0; j < nseen; j++)
+                if (key_equal(seen[j], v)) {
+                    free(seen);
+                    Value r = obj_repr(v);
+                    if (is_null(r)) return false;
+                    return compiler_error(c, loc, "mapping pattern checks duplicate key (%s)", as_str(r)->data);
+                }
+            seen[nseen++] = v;
+        } else if (key->kind != Expr_Attribute) {
+            free(seen);
+            return compiler_error(c, loc, "mapping pattern keys may only match literals and attribute lookups");
+        }
+        if (!visit_expr(c, key)) { free(seen); return false; }
+    }
+    free(seen);
+    TRY(emit(c, OP_BUILD_TUPLE, size, loc));
+    TRY(EMIT0(c, OP_MATCH_KEYS, loc));
+    pc->on_top += 2;
+    TRY(emit(c, OP_COPY, 1, loc));
+    TRY(jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_NONE));
+    TRY(emit(c, OP_UNPACK_SEQUENCE, size, loc));
+    pc->on_top += size - 1;
+    for (int i = 0; i < size; i++) {
+        pc->on_top--;
+        TRY(compile_subpattern(c, patterns.items[i], pc));
+    }
+    pc->on_top -= 2;
+    if (star_target) {
+        /* rest = dict(subject); del rest[key] for each key */
+        TRY(emit(c, OP_BUILD_MAP, 0, loc));
+        TRY(emit(c, OP_SWAP, 3, loc));
+        TRY(emit(c, OP_DICT_UPDATE, 2, loc));
+        TRY(emit(c, OP_UNPACK_SEQUENCE, size, loc));
+        while (size) {
+            TRY(emit(c, OP_COPY, 1 + size--, loc));
+            TRY(emit(c, OP_SWAP, 2, loc));
+            TRY(EMIT0(c, OP_DELETE_SUBSCR, loc));
+        }
+        return pattern_store_name(c, loc, star_target, pc);
+    }
+    TRY(EMIT0(c, OP_POP_TOP, loc));     /* the tuple of keys */
+    return EMIT0(c, OP_POP_TOP, loc);   /* the subject */
+}
+
+static bool pattern_or(Compiler *c, Pattern *p, PC *pc) {
+    Location loc = LOC(p);
+    NEW_LABEL(c, end);
+    int size = p->v.MatchOr.patterns.n;
+    PC old = *pc;
+    const char **control = NULL;
+    int ncontrol = 0;
+    bool ok = true;
+    for (int i = 0; ok && i < size; i++) {
+        Pattern *alt = p->v.MatchOr.patterns.items[i];
+        pc->stores = NULL;
+        pc->nstores = pc->capstores = 0;
+        pc->allow_irrefutable = i == size - 1 && old.allow_irrefutable;
+        pc->fail_pop = NULL;
+        pc->fail_pop_size = 0;
+        pc->on_top = 0;
+        ok = emit(c, OP_COPY, 1, LOC(alt)) && compile_pattern(c, alt, pc);
+        if (!ok) break;
+        int nstores = pc->nstores;
+        if (i == 0) {
+            control = pc->stores;
+            ncontrol = nstores;
+            pc->stores = NULL;
+        } else if (nstores != ncontrol) {
+            ok = compiler_error(c, loc, "alternative patterns bind different names");
+        } else if (nstores) {
+            /* reorder the captures on the stack to the first alternative's order */
+            for (int icontrol = nstores - 1; ok && icontrol >= 0; icontrol--) {
+                int istores = -1;
+                for (int k = 0; k < nstores; k++)
+                    if (strcmp(pc->stores[k], control[icontrol]) == 0) istores = k;
+                if (istores < 0) {
+                    ok = compiler_error(c, loc, "alternative patterns bind different names");
+                    break;
+                }
+                if (icontrol != istores) {
+                    int rotations = istores + 1;
+                    /* rotated = stores[:rotations]; del stores[:rotations];
+                     * stores[icontrol-istores:icontrol-istores] = rotated */
+                    const char **tmp = malloc(sizeof(char *) * (size_t)nstores);
+                    if (!tmp) { ok = no_memory(); break; }
+                    int at = icontrol - istores, w = 0;
+                    const char **rest = pc->stores + rotations;
+                    int nrest = nstores - rotations;
+                    for (int k = 0; k < at; k++) tmp[w++] = rest[k];
+                    for (int k = 0; k < rotations; k++) tmp[w++] = pc->stores[k];
+                    for (int k = at; k < nrest; k++) tmp[w++] = rest[k];
+                    memcpy(pc->stores, tmp, sizeof(char *) * (size_t)nstores);
+                    free(tmp);
+                    while (ok && rotations--) ok = pattern_rotate(c, LOC(alt), icontrol + 1);
+                }
+            }
+        }
+        free(pc->stores);
+        pc->stores = NULL;
+        ok = ok && emit_jump(c, PS_JUMP, end, LOC(alt)) && emit_and_reset_fail_pop(c, LOC(alt), pc);
+    }
+    free(pc->fail_pop);
+    *pc = old;
+    if (ok) ok = EMIT0(c, OP_POP_TOP, loc) && jump_to_fail_pop(c, loc, pc, PS_JUMP);
+    if (ok) {
+        use_label(c, end);
+        int nrots = ncontrol + 1 + pc->on_top + pc->nstores;
+        for (int i = 0; ok && i < ncontrol; i++) {
+            ok = pattern_rotate(c, loc, nrots);
+            if (!ok) break;
+            if (stores_has(pc, control[i]))
+                ok = compiler_error(c, loc, "multiple assignments to name '%s' in pattern", control[i]);
+            else
+                ok = stores_append(pc, control[i]);
+        }
+        ok = ok && EMIT0(c, OP_POP_TOP, loc);
+    }
+    free(control);
+    return ok;
+}
+
+static bool pattern_sequence(Compiler *c, Pattern *p, PC *pc) {
+    Location loc = LOC(p);
+    PatternSeq patterns = p->v.MatchSequence.patterns;
+    int size = patterns.n, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; i++) {
+        Pattern *pattern = patterns.items[i];
+        if (pattern->kind == Pattern_MatchStar) {
+            if (star >= 0) return compiler_error(c, loc, "multiple starred names in sequence pattern");
+            star_wildcard = WILDCARD_STAR(pattern);
+            only_wildcard = only_wildcard && star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard = only_wildcard && WILDCARD(pattern);
+    }
+    pc->on_top++;
+    TRY(EMIT0(c, OP_MATCH_SEQUENCE, loc));
+    TRY(jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_FALSE));
+    if (star < 0) {
+        TRY(EMIT0(c, OP_GET_LEN, loc));
+        TRY(emit_const(c, v_int(size), loc));
+        TRY(emit(c, OP_COMPARE_OP, CMP_EQ, loc));
+        TRY(jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_FALSE));
+    } else if (size > 1) {
+        TRY(EMIT0(c, OP_GET_LEN, loc));
+        TRY(emit_const(c, v_int(size - 1), loc));
+        TRY(emit(c, OP_COMPARE_OP, CMP_GE, loc));
+        TRY(jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard) return EMIT0(c, OP_POP_TOP, loc);
+    if (star_wildcard) return pattern_sequence_subscr(c, loc, patterns, star, pc);
+    return pattern_sequence_unpack(c, loc, patterns, pc);
+}
+
+static bool compile_pattern(Compiler *c, Pattern *p, PC *pc) {
+    Location loc = LOC(p);
+    switch (p->kind) {
+    case Pattern_MatchValue: {
+        Expr *value = p->v.MatchValue.value;
+        if (!is_const_expr(value) && value->kind != Expr_Attribute)
+            return compiler_error(c, loc, "patterns may only match literals and attribute lookups");
+        TRY(visit_expr(c, value));
+        TRY(emit(c, OP_COMPARE_OP, CMP_EQ, loc));
+        return jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    case Pattern_MatchSingleton: {
+        AstConstKind k = p->v.MatchSingleton.value;
+        TRY(emit_const(c, k == Const_True ? TRUEV : k == Const_False ? FALSEV : NONE, loc));
+        TRY(emit(c, OP_IS_OP, 0, loc));
+        return jump_to_fail_pop(c, loc, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    case Pattern_MatchSequence: return pattern_sequence(c, p, pc);
+    case Pattern_MatchMapping: return pattern_mapping(c, p, pc);
+    case Pattern_MatchClass: return pattern_class(c, p, pc);
+    case Pattern_MatchStar: return pattern_store_name(c, loc, p->v.MatchStar.name, pc);
+    case Pattern_MatchAs: return pattern_as(c, p, pc);
+    case Pattern_MatchOr: return pattern_or(c, p, pc);
+    }
+    return compiler_error(c, loc, "invalid match pattern node in AST");
+}
+
+static bool compile_match_inner(Compiler *c, Stmt *s, PC *pc) {
+    TRY(visit_expr(c, s->v.Match.subject));
+    NEW_LABEL(c, end);
+    int cases = s->v.Match.cases.n;
+    MatchCase *m = s->v.Match.cases.items[cases - 1];
+    bool has_default = WILDCARD(m->pattern) && cases > 1;
+    for (int i = 0; i < cases - has_default; i++) {
+        m = s->v.Match.cases.items[i];
+        Location ploc = LOC(m->pattern);
+        /* copy the subject unless this is the last case */
+        if (i != cases - has_default - 1) TRY(emit(c, OP_COPY, 1, ploc));
+        pc->nstores = 0;
+        pc->allow_irrefutable = m->guard != NULL || i == cases - 1;
+        pc->fail_pop = NULL;
+        pc->fail_pop_size = 0;
+        pc->on_top = 0;
+        TRY(compile_pattern(c, m->pattern, pc));
+        for (int n = 0; n < pc->nstores; n++) TRY(nameop(c, ploc, pc->stores[n], Ctx_Store));
+        if (m->guard) {
+            TRY(ensure_fail_pop(c, pc, 0));
+            TRY(jump_if(c, ploc, m->guard, pc->fail_pop[0], false));
+        }
+        if (i != cases - has_default - 1) TRY(EMIT0(c, OP_POP_TOP, NO_LOC));
+        TRY(visit_stmts(c, m->body));
+        TRY(emit_jump(c, PS_JUMP, end, NO_LOC));
+        TRY(emit_and_reset_fail_pop(c, ploc, pc));
+    }
+    if (has_default) {
+        m = s->v.Match.cases.items[cases - 1];
+        if (cases == 1) TRY(EMIT0(c, OP_POP_TOP, LOC(m->pattern)));
+        else TRY(EMIT0(c, OP_NOP, LOC(m->pattern)));
+        if (m->guard) TRY(jump_if(c, LOC(m->pattern), m->guard, end, false));
+        TRY(visit_stmts(c, m->body));
+    }
+    use_label(c, end);
+    return true;
 }
 
 static bool compile_match(Compiler *c, Stmt *s) {
-    return compiler_error(c, LOC(s), "match statements are not supported yet");
+    PC pc;
+    memset(&pc, 0, sizeof pc);
+    bool ok = compile_match_inner(c, s, &pc);
+    free(pc.fail_pop);
+    free(pc.stores);
+    return ok;
 }

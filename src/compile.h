@@ -28,6 +28,10 @@ Code *compile_source(const char *src, size_t len, const char *filename, ParseMod
 void *compile_raise_parse_error(const ParseError *err, const char *filename,
                                 const char *src, size_t len);
 
+/* Source text of an expression, as CPython's ast unparser writes it (annotations under
+ * `from __future__ import annotations`).  NULL with an exception on error. */
+Str *unparse_expr(Expr *e);
+
 /* Print a disassembly like CPython 3.13's dis.dis(co, show_offsets=True); with
  * `recursive`, nested code objects follow. */
 void disasm(Code *co, FILE *out, bool recursive);

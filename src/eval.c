@@ -17,6 +17,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* builtins_dict: the builtins module's dict, defined in builtins.c */
@@ -437,6 +438,18 @@ static Value before_with(Value mgr, Value *exit_out) {
     return obj_call0(bound_enter);
 }
 
+/* How CPython names a callable in call errors: "mod.qualname()" (or "qualname()"). */
+static const char *callable_display(Value f) {
+    Value qn = obj_getattr_opt(f, names.__qualname__);
+    if (!is_str(qn)) { err_clear(); return "function"; }
+    Value mod = obj_getattr_opt(f, names.__module__);
+    if (is_null(mod)) err_clear();
+    Str *s = is_str(mod) && !str_eq_cstr(as_str(mod), "builtins")
+                 ? str_fmt("%s.%s()", as_str(mod)->data, as_str(qn)->data)
+                 : str_fmt("%s()", as_str(qn)->data);
+    return s ? s->data : "function";
+}
+
 static Value import_from(Value module, Str *name) {
     Value v = obj_getattr(module, name);
     if (!is_null(v) || !err_matches(&exc_AttributeError)) return v;
@@ -577,6 +590,17 @@ static inline Value binary_op(Value a, Value b, int op) {
 }
 
 static inline Value compare_op(Value a, Value b, int op) {
+    if (is_int(a) && is_int(b)) {
+        int64_t x = as_int(a), y = as_int(b);
+        switch (op) {
+        case CMP_LT: return v_bool(x < y);
+        case CMP_LE: return v_bool(x <= y);
+        case CMP_EQ: return v_bool(x == y);
+        case CMP_NE: return v_bool(x != y);
+        case CMP_GT: return v_bool(x > y);
+        default: return v_bool(x >= y);
+        }
+    }
     if (is_float(a) && is_float(b)) {
         double x = as_float(a), y = as_float(b);
         switch (op) {
@@ -668,8 +692,6 @@ static bool trace_call_event(ThreadState *ts, Frame *f) {
         Value r = call_tracer(ts, ts->trace_func, f, EV_CALL, NONE, false);
         if (is_null(r)) return false;
         if (!is_none(r)) f->frame_obj->trace = r;
-        f->frame_obj->last_line = -1;
-        f->frame_obj->last_lasti = -1;
     }
     return true;
 }
@@ -736,6 +758,49 @@ void eval_set_trace(Value fn, bool profile) {
     ts->instrumented = !is_null(ts->trace_func) || !is_null(ts->profile_func);
 }
 
+/* ---- instance attribute caches ----
+ * For an instance of a class with the generic attribute protocol, where the class (and
+ * its MRO) has nothing under the name, the attribute lives in the instance dict.  The
+ * instruction's cache remembers (type, type_epoch) and the dict entry index where the
+ * name was last found; a hit reads or writes that entry without hashing. */
+
+static InlineCache *instr_cache(Code *co, const Instr *ip) {
+    if (!co->caches && !(co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache)))) return NULL;
+    return &co->caches[ip - co->instrs - 1];
+}
+
+static inline Dict *instance_dict(Value owner, Type *t) {
+    return *(Dict **)((char *)as_obj(owner) + t->dictoffset);
+}
+
+static inline bool attr_cache_hit(InlineCache *c, Type *t) {
+    return c->version1 == (uint64_t)(uintptr_t)t && c->version2 == type_epoch;
+}
+
+/* The entry of `name` in d at the cached index, or NULL. */
+static inline DictEntry *cached_entry(InlineCache *c, Dict *d, Str *name) {
+    int64_t hint = c->value.u.i;
+    if (!d || hint < 0 || (size_t)hint >= d->nentries) return NULL;
+    DictEntry *e = &d->entries[hint];
+    return e->key.tag == TAG_OBJ && e->key.u.o == (Obj *)name ? e : NULL;
+}
+
+/* After a slow-path access: remember where `name` sits if the fast path applies. */
+static void attr_cache_fill(InlineCache *c, Value owner, Str *name) {
+    if (!c || !is_obj(owner)) return;
+    Type *t = type_of(owner);
+    if (!(t->flags & TPF_HEAPTYPE) || !t->dictoffset || t->getattr != generic_getattr ||
+        (t->setattr && t->setattr != generic_setattr) || !is_null(type_lookup(t, name)))
+        return;
+    Dict *d = instance_dict(owner, t);
+    if (!d) return;
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key.tag == TAG_OBJ && d->entries[i].key.u.o == (Obj *)name) {
+            *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, v_int((int64_t)i)};
+            return;
+        }
+}
+
 #define OP_LABEL(name, kind, pops, pushes, jump) &&L_##name,
 
 Value eval_frame(ThreadState *ts, Frame *f) {
@@ -782,7 +847,7 @@ Value eval_frame(ThreadState *ts, Frame *f) {
 
     LOAD_REGS();
     bool reraise = false;
-    Value exc;
+    Value exc, retval;
     if (!is_null(ts->exc)) {
         /* resumed with an exception to raise (generator.throw) */
         goto error;
@@ -816,14 +881,13 @@ L_SWAP: {
 L_LOAD_CONST:
     PUSH(consts[oparg]);
     DISPATCH();
-L_RETURN_CONST: {
-    Value r = consts[oparg];
-    PUSH(r);
+L_RETURN_CONST:
+    retval = consts[oparg];
     goto do_return;
-}
 L_RETURN_VALUE:
+    retval = POP();
 do_return: {
-    Value r = POP();
+    Value r = retval;
     f->sp = sp;
     if (ts->instrumented && !trace_return_event(ts, f, r)) goto error;
     bool entry = f->is_entry;
@@ -917,8 +981,16 @@ L_DELETE_NAME: {
     DISPATCH();
 }
 L_LOAD_GLOBAL: {
-    Value v = load_global(f, NAME(oparg >> 1));
-    ERROR_IF(is_null(v));
+    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+    Value v;
+    if (c && !is_null(c->value) && c->version1 == f->globals->version && c->version2 == f->builtins->version) {
+        v = c->value;
+    } else {
+        v = load_global(f, NAME(oparg >> 1));
+        ERROR_IF(is_null(v));
+        if (!c) c = instr_cache(co, ip);
+        if (c) *c = (InlineCache){f->globals->version, f->builtins->version, v};
+    }
     PUSH(v);
     if (oparg & 1) PUSH(NULLV);
     DISPATCH();
@@ -948,15 +1020,33 @@ L_LOAD_ATTR: {
         TOP() = meth;
         PUSH(self);
     } else {
+        InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+        if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+            DictEntry *e = cached_entry(c, instance_dict(owner, type_of(owner)), name);
+            if (e) { TOP() = e->value; DISPATCH(); }
+        }
         Value v = obj_getattr(owner, name);
         ERROR_IF(is_null(v));
         TOP() = v;
+        attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     }
     DISPATCH();
 }
 L_STORE_ATTR: {
     Value owner = POP(), v = POP();
-    ERROR_IF(obj_setattr(owner, NAME(oparg), v) < 0);
+    Str *name = NAME(oparg);
+    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+    if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+        Dict *d = instance_dict(owner, type_of(owner));
+        DictEntry *e = cached_entry(c, d, name);
+        if (e) {
+            e->value = v;
+            dict_mark_changed(d);
+            DISPATCH();
+        }
+    }
+    ERROR_IF(obj_setattr(owner, name, v) < 0);
+    attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     DISPATCH();
 }
 L_DELETE_ATTR: {
@@ -1156,9 +1246,8 @@ L_DICT_MERGE: {
         ERROR_IF(!src);
         if (!dict_update(src, m)) {
             err_clear();
-            Value fn = obj_getattr_opt(callable, names.__qualname__);
-            raise_fmt(&exc_TypeError, "%s argument after ** must be a mapping, not %s",
-                      is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function", type_name_of(m));
+            raise_fmt(&exc_TypeError, "%s argument after ** must be a mapping, not %s", callable_display(callable),
+                      type_name_of(m));
             goto error;
         }
     }
@@ -1166,16 +1255,14 @@ L_DICT_MERGE: {
     Value k, v;
     while (dict_next(src, &pos, &k, &v)) {
         if (!is_str(k)) {
-            Value fn = obj_getattr_opt(callable, names.__qualname__);
-            raise_fmt(&exc_TypeError, "%s keywords must be strings", is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function");
+            raise_msg(&exc_TypeError, "keywords must be strings");
             goto error;
         }
         int has = dict_contains(d, k);
         ERROR_IF(has < 0);
         if (has) {
-            Value fn = obj_getattr_opt(callable, names.__qualname__);
-            raise_fmt(&exc_TypeError, "%s got multiple values for keyword argument '%s'",
-                      is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function", as_str(k)->data);
+            raise_fmt(&exc_TypeError, "%s got multiple values for keyword argument '%s'", callable_display(callable),
+                      as_str(k)->data);
             goto error;
         }
         ERROR_IF(dict_set(d, k, v) < 0);
@@ -1306,9 +1393,8 @@ L_CALL_FUNCTION_EX: {
             Type *pt = type_of(pargs);
             if (err_matches(&exc_TypeError) && !pt->iter && !pt->getitem) {
                 err_clear();
-                Value fn = obj_getattr_opt(callable, names.__qualname__);
-                raise_fmt(&exc_TypeError, "%s argument after * must be an iterable, not %s",
-                          is_str(fn) ? str_fmt("%s()", as_str(fn)->data)->data : "function", pt->name);
+                raise_fmt(&exc_TypeError, "%s argument after * must be an iterable, not %s", callable_display(callable),
+                          pt->name);
             }
             goto error;
         }

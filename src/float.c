@@ -219,7 +219,7 @@ static bool parse_float_ascii(const char *p, const char *end, double *out) {
 
 Value float_from_string(const char *s, size_t n, Value orig) {
     size_t an;
-    char *ascii = num_ascii_copy(s, n, is_bytes(orig), &an);
+    char *ascii = num_ascii_copy(s, n, is_bytes(orig) || is_type(orig, &type_bytearray), &an);
     if (!ascii) return NULLV;
     const char *p = ascii, *end = ascii + an;
     while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
@@ -464,13 +464,13 @@ static bool no_args(const char *name, size_t nargs, Tuple *kwnames) {
     return check_nargs(name, nargs, 0, 0) && check_no_kwargs(name, kwnames);
 }
 
-static Value float_is_integer_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_is_integer_m, self) {
     if (!no_args("is_integer", nargs, kwnames)) return NULLV;
     double x = SELF_F(self);
     return v_bool(isfinite(x) && floor(x) == x);
 }
 
-static Value float_as_integer_ratio_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_as_integer_ratio_m, self) {
     if (!no_args("as_integer_ratio", nargs, kwnames)) return NULLV;
     double x = SELF_F(self);
     if (isinf(x)) return raise_msg(&exc_OverflowError, "cannot convert Infinity to integer ratio");
@@ -496,13 +496,13 @@ static Value float_as_integer_ratio_m(Value self, Value *args, size_t nargs, Tup
     return t ? v_obj(t) : NULLV;
 }
 
-static Value float_hex_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_hex_m, self) {
     if (!no_args("hex", nargs, kwnames)) return NULLV;
     Str *s = float_hex_str(SELF_F(self));
     return s ? v_str(s) : NULLV;
 }
 
-static Value float_fromhex_m(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_fromhex_m, cls) {
     CLASSMETHOD_SELF(cls, args, nargs);
     if (!check_nargs("fromhex", nargs, 1, 1) || !check_no_kwargs("fromhex", kwnames))
         return NULLV;
@@ -515,27 +515,27 @@ static Value float_fromhex_m(Value cls, Value *args, size_t nargs, Tuple *kwname
     return obj_call1(cls, r);
 }
 
-static Value float_self_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_self_m, self) {
     if (!no_args("conjugate", nargs, kwnames)) return NULLV;
     return v_float(SELF_F(self));
 }
 
-static Value float_trunc_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_trunc_m, self) {
     if (!no_args("__trunc__", nargs, kwnames)) return NULLV;
     return int_from_double(SELF_F(self));
 }
 
-static Value float_floor_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_floor_m, self) {
     if (!no_args("__floor__", nargs, kwnames)) return NULLV;
     return int_from_double(floor(SELF_F(self)));
 }
 
-static Value float_ceil_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_ceil_m, self) {
     if (!no_args("__ceil__", nargs, kwnames)) return NULLV;
     return int_from_double(ceil(SELF_F(self)));
 }
 
-static Value float_round_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_round_m, self) {
     if (!check_nargs("__round__", nargs, 0, 1) || !check_no_kwargs("__round__", kwnames))
         return NULLV;
     Value nd = NULLV;
@@ -546,13 +546,13 @@ static Value float_round_m(Value self, Value *args, size_t nargs, Tuple *kwnames
     return float_round_value(SELF_F(self), nd);
 }
 
-static Value float_getnewargs_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_getnewargs_m, self) {
     if (!no_args("__getnewargs__", nargs, kwnames)) return NULLV;
     Tuple *t = tuple_pack(1, v_float(SELF_F(self)));
     return t ? v_obj(t) : NULLV;
 }
 
-static Value float_format_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_format_m, self) {
     if (!check_nargs("__format__", nargs, 1, 1) || !check_no_kwargs("__format__", kwnames))
         return NULLV;
     if (!is_str_like(args[0]))
@@ -563,14 +563,14 @@ static Value float_format_m(Value self, Value *args, size_t nargs, Tuple *kwname
     return num_format(v_float(SELF_F(self)), spec);
 }
 
-static Value float_divmod_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_divmod_m, self) {
     if (!check_nargs("__divmod__", nargs, 1, 1) || !check_no_kwargs("__divmod__", kwnames))
         return NULLV;
     if (!num_is_float_like(args[0]) && !is_int_like(args[0])) return NotImplemented;
     return num_divmod(self, args[0]);
 }
 
-static Value float_rdivmod_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_rdivmod_m, self) {
     if (!check_nargs("__rdivmod__", nargs, 1, 1) || !check_no_kwargs("__rdivmod__", kwnames))
         return NULLV;
     if (!num_is_float_like(args[0]) && !is_int_like(args[0])) return NotImplemented;
@@ -584,29 +584,29 @@ static Value float_pow_impl(Value a, Value b, size_t nargs, Value *args) {
     return float_slot(a, b, NB_POWER);
 }
 
-static Value float_pow_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_pow_m, self) {
     if (!check_nargs("__pow__", nargs, 1, 2) || !check_no_kwargs("__pow__", kwnames))
         return NULLV;
     return float_pow_impl(self, args[0], nargs, args);
 }
 
-static Value float_rpow_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_rpow_m, self) {
     if (!check_nargs("__rpow__", nargs, 1, 2) || !check_no_kwargs("__rpow__", kwnames))
         return NULLV;
     return float_pow_impl(args[0], self, nargs, args);
 }
 
-static Value float_int_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_int_m, self) {
     if (!no_args("__int__", nargs, kwnames)) return NULLV;
     return int_from_double(SELF_F(self));
 }
 
-static Value float_float_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_float_m, self) {
     if (!no_args("__float__", nargs, kwnames)) return NULLV;
     return v_float(SELF_F(self));
 }
 
-static Value float_getformat_m(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(float_getformat_m, cls) {
     CLASSMETHOD_SELF(cls, args, nargs);
     if (!check_nargs("__getformat__", nargs, 1, 1)) return NULLV;
     if (!is_str(args[0]))
@@ -640,7 +640,7 @@ static const MethodDef float_methods[] = {
 };
 
 static Value float_get_real(Value self) { return v_float(float_value(self)); }
-static Value float_get_imag(Value self) { return v_float(0.0); }
+static Value float_get_imag(__attribute__((unused)) Value self) { return v_float(0.0); }
 
 static const GetSetDef float_getsets[] = {
     {"real", float_get_real, NULL},

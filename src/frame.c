@@ -56,9 +56,10 @@ Frame *frame_push(ThreadState *ts, Code *co) {
     }
     Frame *f = (Frame *)ts->top;
     ts->top += bytes;
-    memset(f, 0, bytes);
-    f->code = co;
-    f->owner = OWNED_BY_THREAD;
+    /* Only the variables start unbound; the value-stack slots keep whatever an earlier
+     * frame left there (the collector validates them, see frame_trace_slots). */
+    *f = (Frame){.code = co, .owner = OWNED_BY_THREAD};
+    memset(f->localsplus, 0, (size_t)co->nlocalsplus * sizeof(Value));
     return f;
 }
 
@@ -85,7 +86,15 @@ void frame_trace_slots(Frame *f) {
     gc_mark_obj(f->builtins);
     gc_mark_obj(f->locals);
     gc_mark_obj(f->frame_obj);
-    if (f->code) gc_mark_values(f->localsplus, (size_t)f->code->framesize);
+    if (!f->code) return;
+    gc_mark_values(f->localsplus, (size_t)f->code->nlocalsplus);
+    /* Value-stack slots above the stack pointer may hold stale values from finished
+     * frames, so they are treated like the C stack: marked only if they point at a
+     * live object. */
+    for (int i = f->code->nlocalsplus; i < f->code->framesize; i++) {
+        Value v = f->localsplus[i];
+        if (v.tag == TAG_OBJ && gc_is_heap_object(v.u.o)) gc_mark_obj(v.u.o);
+    }
 }
 
 void thread_trace_pending(ThreadState *ts) {
@@ -179,7 +188,7 @@ static Value fo_get_lasti(Value self) {
 Value frame_locals_proxy_new(Value frame_obj);   /* below */
 static Value fo_get_locals(Value self) {
     Frame *f = fo_frame(self);
-    if (f->locals && !(f->code->flags & CO_OPTIMIZED)) return v_obj(f->locals);
+    if (!(f->code->flags & CO_OPTIMIZED)) return v_obj(f->locals ? f->locals : f->globals);
     return frame_locals_proxy_new(self);
 }
 static Value fo_get_trace(Value self) { return FO(self)->trace; }

@@ -358,7 +358,7 @@ static Value int_parse(const char *s, size_t n, int base, Value orig) {
     if (base != 0 && (base < 2 || base > 36))
         return raise_msg(&exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     size_t an;
-    char *ascii = num_ascii_copy(s, n, is_bytes(orig), &an);
+    char *ascii = num_ascii_copy(s, n, is_bytes(orig) || is_type(orig, &type_bytearray), &an);
     if (!ascii) return NULLV;
     Value r = int_parse_ascii(ascii, an, base, s, n, orig);
     free(ascii);
@@ -912,6 +912,10 @@ static Value call_special(Value v, Str *name, bool *found) {
 static Value int_from_buffer_value(Value v, int base) {
     if (is_str(v)) return int_parse(as_str(v)->data, as_str(v)->nbytes, base, v);
     if (is_bytes(v)) return int_parse(as_bytes(v)->data, as_bytes(v)->len, base, v);
+    if (is_type(v, &type_bytearray)) {
+        ByteArray *ba = (ByteArray *)as_obj(v);
+        return int_parse(ba->data ? ba->data : "", ba->len, base, v);
+    }
     if (is_obj(v) && (v.u.o->type->flags & TPF_STR_SUBCLASS)) {
         Value s = obj_call1(v_obj(&type_str), v);   /* the str value of a str subclass */
         if (is_null(s)) return NULLV;
@@ -1034,13 +1038,13 @@ static Value int_index(Value self) { return int_value(self); }
 
 #define SELF_INT(self) int_value(self)
 
-static Value int_bit_length_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_bit_length_m, self) {
     if (!check_nargs("bit_length", nargs, 0, 0) || !check_no_kwargs("bit_length", kwnames))
         return NULLV;
     return v_int((int64_t)int_bit_length(SELF_INT(self)));
 }
 
-static Value int_bit_count_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_bit_count_m, self) {
     if (!check_nargs("bit_count", nargs, 0, 0) || !check_no_kwargs("bit_count", kwnames))
         return NULLV;
     Value v = SELF_INT(self);
@@ -1056,18 +1060,18 @@ static Value int_bit_count_m(Value self, Value *args, size_t nargs, Tuple *kwnam
     return v_int(n);
 }
 
-static Value int_self_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_self_m, self) {
     if (!check_nargs("method", nargs, 0, 0) || !check_no_kwargs("method", kwnames)) return NULLV;
     return SELF_INT(self);
 }
 
-static Value int_true_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_true_m, self) {
     if (!check_nargs("is_integer", nargs, 0, 0) || !check_no_kwargs("is_integer", kwnames))
         return NULLV;
     return TRUEV;
 }
 
-static Value int_as_integer_ratio_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_as_integer_ratio_m, self) {
     if (!check_nargs("as_integer_ratio", nargs, 0, 0) ||
         !check_no_kwargs("as_integer_ratio", kwnames))
         return NULLV;
@@ -1075,26 +1079,26 @@ static Value int_as_integer_ratio_m(Value self, Value *args, size_t nargs, Tuple
     return t ? v_obj(t) : NULLV;
 }
 
-static Value int_float_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_float_m, self) {
     if (!check_nargs("__float__", nargs, 0, 0) || !check_no_kwargs("__float__", kwnames))
         return NULLV;
     double d;
     return int_to_double(self, &d) ? v_float(d) : NULLV;
 }
 
-static Value int_getnewargs_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_getnewargs_m, self) {
     if (!check_nargs("__getnewargs__", nargs, 0, 0)) return NULLV;
     Tuple *t = tuple_pack(1, SELF_INT(self));
     return t ? v_obj(t) : NULLV;
 }
 
-static Value int_round_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_round_m, self) {
     if (!check_nargs("__round__", nargs, 0, 1) || !check_no_kwargs("__round__", kwnames))
         return NULLV;
     return num_round(SELF_INT(self), nargs ? args[0] : NULLV);
 }
 
-static Value int_format_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_format_m, self) {
     if (!check_nargs("__format__", nargs, 1, 1) || !check_no_kwargs("__format__", kwnames))
         return NULLV;
     if (!is_str(args[0]) && !(is_obj(args[0]) && (type_of(args[0])->flags & TPF_STR_SUBCLASS)))
@@ -1105,14 +1109,14 @@ static Value int_format_m(Value self, Value *args, size_t nargs, Tuple *kwnames)
     return num_format(self, spec);
 }
 
-static Value int_divmod_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_divmod_m, self) {
     if (!check_nargs("__divmod__", nargs, 1, 1) || !check_no_kwargs("__divmod__", kwnames))
         return NULLV;
     if (!is_int_like(args[0])) return NotImplemented;
     return num_divmod(self, args[0]);
 }
 
-static Value int_rdivmod_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_rdivmod_m, self) {
     if (!check_nargs("__rdivmod__", nargs, 1, 1) || !check_no_kwargs("__rdivmod__", kwnames))
         return NULLV;
     if (!is_int_like(args[0])) return NotImplemented;
@@ -1126,13 +1130,13 @@ static Value int_pow_impl(Value base, Value exp, Value mod) {
     return int_pow_mod(int_value(base), int_value(exp), int_value(mod));
 }
 
-static Value int_pow_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_pow_m, self) {
     if (!check_nargs("__pow__", nargs, 1, 2) || !check_no_kwargs("__pow__", kwnames))
         return NULLV;
     return int_pow_impl(self, args[0], nargs > 1 ? args[1] : NULLV);
 }
 
-static Value int_rpow_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_rpow_m, self) {
     if (!check_nargs("__rpow__", nargs, 1, 2) || !check_no_kwargs("__rpow__", kwnames))
         return NULLV;
     return int_pow_impl(args[0], self, nargs > 1 ? args[1] : NULLV);
@@ -1152,7 +1156,7 @@ static int parse_byteorder(Value v, const char *fname) {
     return -1;
 }
 
-static Value int_to_bytes_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_to_bytes_m, self) {
     static const char *const kw[] = {"length", "byteorder", "signed"};
     static const ArgSpec spec = {"to_bytes", kw, 3, 0, 0, 2};
     Value a[3];
@@ -1207,7 +1211,7 @@ done:
     return result;
 }
 
-static Value int_from_bytes_m(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_from_bytes_m, cls) {
     CLASSMETHOD_SELF(cls, args, nargs);
     static const char *const kw[] = {"bytes", "byteorder", "signed"};
     static const ArgSpec spec = {"from_bytes", kw, 3, 0, 1, 2};
@@ -1217,24 +1221,37 @@ static Value int_from_bytes_m(Value cls, Value *args, size_t nargs, Tuple *kwnam
     if (little < 0) return NULLV;
     int is_signed = 0;
     if (!is_null(a[2]) && (is_signed = obj_truthy(a[2])) < 0) return NULLV;
+    /* PyObject_Bytes: bytes-like objects and iterables of ints, but not str or int */
     Value data = a[0];
-    if (!is_bytes(data)) {
+    const char *p;
+    size_t len;
+    if (is_bytes(data)) {
+        p = as_bytes(data)->data;
+        len = as_bytes(data)->len;
+    } else if (is_type(data, &type_bytearray)) {
+        p = ((ByteArray *)as_obj(data))->data;
+        len = ((ByteArray *)as_obj(data))->len;
+    } else {
+        if (is_str_like(data) || is_int_like(data) || num_is_float_like(data))
+            return raise_fmt(&exc_TypeError, "cannot convert '%s' object to bytes",
+                             type_name_of(data));
         data = obj_call1(v_obj(&type_bytes), data);
         if (is_null(data)) return NULLV;
         if (!is_bytes(data))
             return raise_fmt(&exc_TypeError, "cannot convert '%s' object to bytes",
                              type_name_of(a[0]));
+        p = as_bytes(data)->data;
+        len = as_bytes(data)->len;
     }
-    Bytes *b = as_bytes(data);
     mpz_t z;
     mpz_init(z);
-    if (b->len) mpz_import(z, b->len, little ? -1 : 1, 1, 0, 0, b->data);
-    if (is_signed && b->len) {
-        unsigned char top = (unsigned char)b->data[little ? b->len - 1 : 0];
+    if (len) mpz_import(z, len, little ? -1 : 1, 1, 0, 0, p);
+    if (is_signed && len) {
+        unsigned char top = (unsigned char)p[little ? len - 1 : 0];
         if (top & 0x80) {
             mpz_t lim;
             mpz_init(lim);
-            mpz_setbit(lim, (mp_bitcnt_t)b->len * 8);
+            mpz_setbit(lim, (mp_bitcnt_t)len * 8);
             mpz_sub(z, z, lim);
             mpz_clear(lim);
         }
@@ -1245,7 +1262,7 @@ static Value int_from_bytes_m(Value cls, Value *args, size_t nargs, Tuple *kwnam
     return r;
 }
 
-static Value int_sizeof_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+NUM_METHOD(int_sizeof_m, self) {
     if (!check_nargs("__sizeof__", nargs, 0, 0)) return NULLV;
     Value v = SELF_INT(self);
     uint64_t bits = int_bit_length(v);
@@ -1278,8 +1295,8 @@ static const MethodDef int_methods[] = {
 };
 
 static Value int_get_self(Value self) { return int_value(self); }
-static Value int_get_zero(Value self) { return v_int(0); }
-static Value int_get_one(Value self) { return v_int(1); }
+static Value int_get_zero(__attribute__((unused)) Value self) { return v_int(0); }
+static Value int_get_one(__attribute__((unused)) Value self) { return v_int(1); }
 
 static const GetSetDef int_getsets[] = {
     {"real", int_get_self, NULL},
@@ -1323,7 +1340,7 @@ static Value bool_repr(Value self) {
     return str_value_cstr(int_sign(self) ? "True" : "False");
 }
 
-static Value bool_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+static Value bool_new(__attribute__((unused)) Type *type, Value *args, size_t nargs, Tuple *kwnames) {
     if (kwnames && kwnames->len) return raise_msg(&exc_TypeError, "bool() takes no keyword arguments");
     if (nargs > 1)
         return raise_fmt(&exc_TypeError, "bool expected at most 1 argument, got %zu", nargs);
@@ -1360,12 +1377,12 @@ static Value singleton_new(const char *name, size_t nargs, Tuple *kwnames, Value
     return v;
 }
 
-static Value none_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+static Value none_new(__attribute__((unused)) Type *type, __attribute__((unused)) Value *args, size_t nargs, Tuple *kwnames) {
     return singleton_new("NoneType", nargs, kwnames, NONE);
 }
-static Value none_repr(Value self) { return str_value_cstr("None"); }
-static int none_bool(Value self) { return 0; }
-static bool none_hash(Value self, int64_t *out) {
+static Value none_repr(__attribute__((unused)) Value self) { return str_value_cstr("None"); }
+static int none_bool(__attribute__((unused)) Value self) { return 0; }
+static bool none_hash(__attribute__((unused)) Value self, int64_t *out) {
     *out = 0xFCA86420;      /* CPython 3.12+: a constant */
     return true;
 }

@@ -27,6 +27,9 @@ NATIVE_MODULES(X)
 Value module_init_builtins(void);
 extern Dict *builtins_dict;
 
+/* sys.stdlib_module_names, NULL-terminated (stdlib_names.c) */
+extern const char *const stdlib_module_names[];
+
 /* import machinery (import.c) */
 Value module_dict_sys_modules(void);        /* sys.modules */
 Value import_module(Str *name, Dict *globals, Value fromlist, int level);

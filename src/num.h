@@ -71,6 +71,9 @@ Value num_round(Value v, Value ndigits);    /* round(v[, ndigits]) for int/float
 extern int64_t int_max_str_digits;
 
 /* Internal to int.c / float.c / format.c. */
+#define NUM_METHOD(fn, selfname) \
+    static Value fn(__attribute__((unused)) Value selfname, __attribute__((unused)) Value *args, \
+                    size_t nargs, __attribute__((unused)) Tuple *kwnames)
 /* A METH_CLASS function gets the class as self; should it arrive as the first argument
  * instead (self NULLV), take it from there. */
 #define CLASSMETHOD_SELF(cls, args, nargs) \

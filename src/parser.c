@@ -20,8 +20,12 @@
 #include "parser.h"
 #include "tokenizer.h"
 #include "parser_names.h"
+#include "parser_nfkc.h"
 
-#define MAX_DEPTH 3000          /* nesting of recursive grammar rules */
+/* Nesting of recursive grammar rules (and of left-recursive chains such
+** as a.b.c or 1+2+3, which make deep trees).  Each level costs a few C
+** stack frames at most: brackets, the costly ones, stop at 200. */
+#define MAX_DEPTH 6000
 
 typedef struct { void **items; int n, cap; } Vec;
 typedef struct { int lineno, col; } Loc;
@@ -42,6 +46,11 @@ typedef struct Parser {
   Expr *last_disj;
   int last_disj_start, last_disj_end;
   Expr *debug_text;             /* text of an f-string `{x=}` field */
+  int targets_start;            /* first token of the last for-targets */
+  size_t src_len;
+  Vec match_lines;              /* `match(...)`-like statements, for probes */
+  int generic;                  /* the error being raised is "invalid syntax" */
+  int next_generic;
 } Parser;
 
 /* ================================================================ errors */
@@ -70,6 +79,8 @@ static _Noreturn void unwind(Parser *p) { longjmp(*p->jb, 1); }
 
 static void set_error(Parser *p, ParseErrorKind kind, int lineno, int off,
                       int end_lineno, int end_off, const char *fmt, va_list ap) {
+  p->generic = p->next_generic;
+  p->next_generic = 0;
   p->err->kind = kind;
   vsnprintf(p->err->msg, sizeof p->err->msg, fmt, ap);
   p->err->lineno = lineno;
@@ -202,7 +213,14 @@ static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt
   Token *t = token(p, p->fill > 0 ? p->fill - 1 : 0);
   if (p->fill == 0) tok_at(p, 0), t = token(p, 0);
   va_start(ap, fmt);
-  if (t->type == TK_INDENT || t->col < 0)
+  if (t->type == TK_ENDMARKER || (t->type == TK_DEDENT && t->lineno > tok_line_count(p->tz))) {
+    /* at the end of input CPython is still on the last line, past its newline */
+    int len = 0, last = tok_line_count(p->tz);
+    tok_line(p->tz, last, &len);
+    set_error(p, kind, last, len + 1, last, -1, fmt, ap);
+  } else if (t->type == TK_DEDENT)      /* CPython's DEDENT has no columns */
+    set_error(p, kind, t->lineno, t->col, t->end_lineno, -1, fmt, ap);
+  else if (t->type == TK_INDENT || t->col < 0)
     set_error(p, kind, t->lineno, t->end_col, t->end_lineno, t->end_col + 1, fmt, ap);
   else
     set_error(p, kind, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, fmt, ap);
@@ -224,6 +242,7 @@ static _Noreturn void syntax_error(Parser *p) {
     raise_pos(p, PERR_INDENTATION, t->lineno, t->end_col, t->lineno, -1, "unexpected indent");
   if (t->type == TK_DEDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->col + 1, t->lineno, -1, "unexpected unindent");
+  p->next_generic = 1;
   raise_at_tok(p, PERR_SYNTAX, t, "invalid syntax");
 }
 
@@ -287,6 +306,30 @@ static void *attempt(Parser *p, ParseFn fn, int *ok) {
   return NULL;
 }
 
+/* Like attempt, but only a generic "invalid syntax" is swallowed: a
+** specific message found on the way is CPython's answer too (its
+** error-pass rules would have raised it). */
+static void *attempt_specific(Parser *p, ParseFn fn, int *ok) {
+  jmp_buf here, *saved = p->jb;
+  int pos = p->pos, depth = p->depth;
+  ParseError saved_err = *p->err;
+  void *volatile result = NULL;
+  p->jb = &here;
+  if (setjmp(here) == 0) {
+    result = fn(p);
+    p->jb = saved;
+    *ok = 1;
+    return result;
+  }
+  p->jb = saved;
+  if (p->hard || !p->generic) unwind(p);
+  p->pos = pos;
+  p->depth = depth;
+  *p->err = saved_err;
+  *ok = 0;
+  return NULL;
+}
+
 /* ============================================================== memory */
 
 static void *alloc(Parser *p, size_t size) {
@@ -295,8 +338,77 @@ static void *alloc(Parser *p, size_t size) {
   return x;
 }
 
+static const char *nfkc_of(unsigned cp) {
+  size_t lo = 0, hi = sizeof uni_nfkc / sizeof uni_nfkc[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (uni_nfkc[mid].cp == cp) return uni_nfkc[mid].nfkc;
+    if (uni_nfkc[mid].cp < cp) lo = mid + 1; else hi = mid;
+  }
+  return NULL;
+}
+
+static unsigned composed(unsigned a, unsigned b) {
+  size_t lo = 0, hi = sizeof uni_compose / sizeof uni_compose[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const UniCompose *c = &uni_compose[mid];
+    if (c->a == a && c->b == b) return c->composed;
+    if (c->a < a || (c->a == a && c->b < b)) lo = mid + 1; else hi = mid;
+  }
+  return 0;
+}
+
+static char *put_utf8(char *o, unsigned cp);
+
+/* PEP 3131: a non-ASCII identifier is NFKC-normalized (character by
+** character, then canonical composition of adjacent pairs). */
+static const char *normalized_identifier(Parser *p, const char *s, int len) {
+  unsigned *cps = alloc(p, sizeof(unsigned) * (size_t)(len * 3 + 1));
+  char *out;
+  int n = 0, i, k;
+  const unsigned char *q = (const unsigned char *)s, *end = q + len;
+  while (q < end) {                     /* decode, mapping each character */
+    unsigned cp;
+    int m = tok_utf8_decode(q, end, &cp);
+    const char *nf;
+    if (m == 0) { m = 1; cp = *q; }
+    nf = cp >= 128 ? nfkc_of(cp) : NULL;
+    if (nf) {
+      const unsigned char *r = (const unsigned char *)nf, *rend = r + strlen(nf);
+      while (r < rend) {
+        unsigned c2;
+        int m2 = tok_utf8_decode(r, rend, &c2);
+        if (m2 == 0) break;
+        cps[n++] = c2;
+        r += m2;
+      }
+    } else {
+      cps[n++] = cp;
+    }
+    q += m;
+  }
+  for (i = 0, k = 0; i < n; i++) {      /* compose starter + mark pairs */
+    unsigned c;
+    if (k > 0 && (c = composed(cps[k - 1], cps[i])) != 0) cps[k - 1] = c;
+    else cps[k++] = cps[i];
+  }
+  out = alloc(p, (size_t)k * 4 + 1);
+  {
+    char *o = out;
+    for (i = 0; i < k; i++) o = put_utf8(o, cps[i]);
+    *o = '\0';
+  }
+  return out;
+}
+
 static const char *tok_str(Parser *p, const Token *t) {
-  char *s = arena_strndup(p->arena, t->s, (size_t)t->len);
+  char *s;
+  int i;
+  if (t->type == TK_NAME)
+    for (i = 0; i < t->len; i++)
+      if ((unsigned char)t->s[i] >= 128) return normalized_identifier(p, t->s, t->len);
+  s = arena_strndup(p->arena, t->s, (size_t)t->len);
   if (s == NULL) nomem(p);
   return s;
 }
@@ -564,16 +676,46 @@ static int starts_expression(const Token *t) {
   }
 }
 
+/* CPython 3.13 compares only the token's length of each soft keyword
+** (strncmp), so any prefix of one counts: "c", "ma", "typ"... */
 static int is_soft_keyword(const Token *t) {
-  return tok_is_name(t) && (tok_text_is(t, "match") || tok_text_is(t, "case") ||
-                            tok_text_is(t, "type") || tok_text_is(t, "_"));
+  static const char *const soft[] = { "_", "case", "match", "type" };
+  size_t i;
+  if (!tok_is_name(t)) return 0;
+  for (i = 0; i < sizeof soft / sizeof soft[0]; i++)
+    if ((size_t)t->len <= strlen(soft[i]) && memcmp(soft[i], t->s, (size_t)t->len) == 0) return 1;
+  return 0;
 }
 
 static int at_comp_for(Parser *p) {
   return at_kw(p, KW_for) || (at_kw(p, KW_async) && tok_is_kw(peek(p, 1), KW_for));
 }
 
-static void *parse_expression_fn(Parser *p) { return expression(p); }
+static void *if_tail_fn(Parser *p) {
+  p->pos++;                             /* 'if' */
+  disjunction(p);
+  if (!at_kw(p, KW_else)) syntax_error(p);
+  p->pos++;
+  return expression(p);
+}
+
+/* CPython's expression_without_invalid: a conditional expression, or
+** failing that the disjunction alone. */
+static void *parse_expression_fn(Parser *p) {
+  Loc start;
+  Expr *body, *e;
+  int ok, pos;
+  if (at_kw(p, KW_lambda)) return expression(p);
+  start = here(p);
+  body = disjunction(p);
+  if (!at_kw(p, KW_if)) return body;
+  pos = p->pos;
+  e = attempt(p, if_tail_fn, &ok);
+  if (!ok) { p->pos = pos; return body; }
+  body = new_expr(p, Expr_IfExp, start);
+  body->v.IfExp.orelse = e;
+  return body;
+}
 static void *parse_star_expressions_fn(Parser *p) { return star_expressions(p); }
 
 static int is_legacy_name(const Expr *e) {
@@ -586,30 +728,35 @@ static int is_legacy_name(const Expr *e) {
 ** invalid_legacy_expression (print "x"). */
 static void check_missing_comma(Parser *p) {
   Expr *a = p->last_disj, *b;
-  int ok, fill = p->fill, pos = p->pos;
+  int ok, pos = p->pos, fill;
   Token *first;
   if (a == NULL || p->last_disj_end != p->pos || p->pos >= p->ntoks) return;
   if (!starts_expression(token(p, p->pos))) return;
+  fill = p->fill;                       /* generic errors stay where they were */
   first = token(p, p->last_disj_start);
-  if (is_legacy_name(a)) {
-    if (token(p, p->pos)->type == TK_LPAR) return;
-    b = attempt(p, parse_star_expressions_fn, &ok);
-    p->fill = fill;
+  if (!(tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
+        (token(p, p->last_disj_start + 1)->type == TK_STRING ||
+         token(p, p->last_disj_start + 1)->type == TK_FSTRING_START)) &&
+      !is_soft_keyword(first)) {
+    /* CPython parses the second expression first (which may meet a
+    ** tokenizer error), then decides. */
+    b = attempt(p, parse_expression_fn, &ok);
     p->pos = pos;
-    if (ok) raise_range(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                        a->v.Name.id, a->v.Name.id);
-    return;
+    p->fill = fill;
+    if (ok && !is_legacy_name(a) && token(p, p->pos - 1)->level > 0)
+      raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
   }
-  if (token(p, p->pos - 1)->level == 0) return;
-  if (tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
-      (token(p, p->last_disj_start + 1)->type == TK_STRING ||
-       token(p, p->last_disj_start + 1)->type == TK_FSTRING_START))
-    return;
-  if (is_soft_keyword(first)) return;
-  b = attempt(p, parse_expression_fn, &ok);
-  p->fill = fill;
-  p->pos = pos;
-  if (ok) raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+  /* invalid_legacy_expression parses `NAME star_expressions` for any
+  ** name, and only then looks for print or exec */
+  if (a->kind == Expr_Name && p->last_disj_end == p->last_disj_start + 1 &&
+      token(p, p->pos)->type != TK_LPAR) {
+    b = attempt_specific(p, parse_star_expressions_fn, &ok);
+    p->pos = pos;
+    p->fill = fill;
+    if (ok && is_legacy_name(a))
+      raise_range(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                  a->v.Name.id, a->v.Name.id);
+  }
 }
 
 /* ---------------------------------------------------------------- numbers */
@@ -660,10 +807,25 @@ static Expr *constant_kw(Parser *p, AstConstKind kind) {
 /* Elements of a list, tuple or set display after the first, up to `close`. */
 static ExprSeq display_rest(Parser *p, Expr *first, TokenType close) {
   Vec v = {0};
+  Token *comma = NULL;
   vec_push(p, &v, first);
   while (accept(p, TK_COMMA)) {
+    comma = prev(p);
     if (at(p, close)) break;
+    if (close != TK_RPAR && at_comp_for(p)) {      /* [a, for x in y] */
+      if (v.n == 1) {
+        comprehension_clauses(p);
+        raise_pos(p, PERR_SYNTAX, first->lineno, first->col_offset + 1, comma->end_lineno,
+                  comma->end_col + 1, "did you forget parentheses around the comprehension target?");
+      }
+      break;
+    }
     vec_push(p, &v, star_named_expression(p));
+  }
+  if (close != TK_RPAR && v.n > 1 && at_comp_for(p)) {  /* [a, b for x in y] */
+    Expr *last = v.items[v.n - 1];
+    comprehension_clauses(p);
+    raise_range(p, first, last, "did you forget parentheses around the comprehension target?");
   }
   if (!at(p, close)) syntax_error(p);
   p->pos++;
@@ -867,10 +1029,11 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
   while (!at(p, TK_RPAR)) {
     Token *t = cur(p);
     if (t->type == TK_STAR) {
-      Expr *e;
+      Expr *e, *value;
       Token *comma = p->pos > 0 ? token(p, p->pos - 1) : t;
       Loc start = tok_loc(advance(p));
-      Expr *value = expression(p);
+      if (!starts_expression(cur(p))) raise_last(p, PERR_SYNTAX, "Invalid star expression");
+      value = expression(p);
       e = new_expr(p, Expr_Starred, start);
       e->v.Starred.value = value;
       e->v.Starred.ctx = Ctx_Load;
@@ -892,7 +1055,8 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
                   prev(p)->end_col + 1, "cannot assign to keyword argument unpacking");
       vec_push(p, &kws, k);
       seen_kw = seen_kw_unpack = 1;
-    } else if (t->type == TK_NAME && peek(p, 1)->type == TK_EQUAL) {
+    } else if (t->type == TK_NAME && (t->kw == 0 || t->kw == KW_True || t->kw == KW_False ||
+                                      t->kw == KW_None) && peek(p, 1)->type == TK_EQUAL) {
       Keyword *k;
       Token *eq = peek(p, 1);
       if (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None)
@@ -1173,7 +1337,6 @@ static Expr *comparison(Parser *p) {
     p->pos += ntoks;
     vec_push(p, &ops, (void *)(size_t)op);
     vec_push(p, &comps, bitwise_or(p));
-    if (ops.n + p->depth > MAX_DEPTH) too_deep(p);
   }
   if (ops.n == 0) return left;
   opseq.n = ops.n;
@@ -1207,10 +1370,7 @@ static Expr *boolop(Parser *p, AstBoolOp op, int kw, Expr *(*operand)(Parser *))
   Vec v = {0};
   if (!at_kw(p, kw)) return first;
   vec_push(p, &v, first);
-  while (accept_kw(p, kw)) {
-    vec_push(p, &v, operand(p));
-    if (v.n + p->depth > MAX_DEPTH) too_deep(p);
-  }
+  while (accept_kw(p, kw)) vec_push(p, &v, operand(p));
   e = new_expr(p, Expr_BoolOp, start);
   e->v.BoolOp.op = op;
   e->v.BoolOp.values = SEQ(ExprSeq, v);
@@ -1219,14 +1379,7 @@ static Expr *boolop(Parser *p, AstBoolOp op, int kw, Expr *(*operand)(Parser *))
 
 static Expr *conjunction(Parser *p) { return boolop(p, Bool_And, KW_and, inversion); }
 
-static Expr *disjunction(Parser *p) {
-  int start = p->pos;
-  Expr *e = boolop(p, Bool_Or, KW_or, conjunction);
-  p->last_disj = e;
-  p->last_disj_start = start;
-  p->last_disj_end = p->pos;
-  return e;
-}
+static Expr *disjunction(Parser *p) { return boolop(p, Bool_Or, KW_or, conjunction); }
 
 static Expr *lambdef(Parser *p) {
   Loc start = tok_loc(advance(p));
@@ -1252,10 +1405,16 @@ static Expr *lambdef(Parser *p) {
 static Expr *expression(Parser *p) {
   Expr *body, *test, *orelse, *e;
   Loc start;
+  int start_pos = p->pos;
   if (at_kw(p, KW_lambda)) return lambdef(p);
   enter(p);
   start = here(p);
   body = disjunction(p);
+  /* for invalid_expression, which CPython tries where an expression
+  ** (not a bare disjunction) starts */
+  p->last_disj = body;
+  p->last_disj_start = start_pos;
+  p->last_disj_end = p->pos;
   if (!at_kw(p, KW_if)) { leave(p); return body; }
   p->pos++;
   test = disjunction(p);
@@ -1319,7 +1478,7 @@ static int is_bitwise_or_level(const Expr *e) {
 static void *bitwise_or_fn(Parser *p) { return bitwise_or(p); }
 
 static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
-  int ok, pos = p->pos;
+  int ok, pos = p->pos, fill = p->fill;
   Expr *b;
   if (!at(p, TK_EQUAL)) return;
   if (a->kind == Expr_Name && p->pos == start_pos + 1) {
@@ -1328,6 +1487,7 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     if (ok && !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL))
       raise_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     p->pos = pos;
+    p->fill = fill;
     return;
   }
   if (excluded_from_eq_hint(p, start_pos, a) || !is_bitwise_or_level(a)) return;
@@ -1337,6 +1497,7 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                expr_name(a));
   p->pos = pos;
+  p->fill = fill;
 }
 
 /* assignment_expression | expression, without the '=' hints */
@@ -1358,6 +1519,18 @@ static Expr *argument_expression(Parser *p) {
   return e;
 }
 
+static void *walrus_value_fn(Parser *p) { p->pos++; return expression(p); }
+
+/* `a := b` with an invalid target: CPython names the target only when
+** the value parses. */
+static int walrus_value_follows(Parser *p) {
+  int ok, pos = p->pos, fill = p->fill;
+  attempt(p, walrus_value_fn, &ok);
+  p->pos = pos;
+  p->fill = fill;
+  return ok;
+}
+
 static Expr *named_expression(Parser *p) {
   Token *t = cur(p);
   int start = p->pos;
@@ -1372,7 +1545,7 @@ static Expr *named_expression(Parser *p) {
     return e;
   }
   e = expression(p);
-  if (at(p, TK_COLONEQUAL))
+  if (at(p, TK_COLONEQUAL) && walrus_value_follows(p))
     raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
   invalid_named_expression(p, start, e);
   return e;
@@ -1389,7 +1562,6 @@ static Expr *starred(Parser *p) {
 
 static Expr *star_named_expression(Parser *p) {
   if (at(p, TK_STAR)) return starred(p);
-  if (at(p, TK_DOUBLESTAR)) raise_at_tok(p, PERR_SYNTAX, cur(p), "cannot use dict unpacking here");
   return named_expression(p);
 }
 
@@ -1443,6 +1615,8 @@ static Expr *annotated_rhs(Parser *p) {
   return star_expressions(p);
 }
 
+static void *annotated_rhs_fn(Parser *p) { return annotated_rhs(p); }
+
 /* ---------------------------------------------------------- comprehensions */
 
 /* star_targets of a `for`: items at bitwise_or level (so that `in` ends
@@ -1454,12 +1628,14 @@ static Expr *target_item(Parser *p) {
 
 static Expr *for_targets(Parser *p) {
   Loc start = here(p);
-  Expr *first = target_item(p), *e;
+  Expr *first, *e;
   Vec v = {0};
+  p->targets_start = p->pos;
+  first = target_item(p);
   if (at(p, TK_COMMA)) {
     vec_push(p, &v, first);
     while (accept(p, TK_COMMA)) {
-      if (at_kw(p, KW_in)) break;
+      if (!starts_expression(cur(p)) && !at(p, TK_STAR)) break;
       vec_push(p, &v, target_item(p));
     }
     e = new_expr(p, Expr_Tuple, start);
@@ -1472,6 +1648,28 @@ static Expr *for_targets(Parser *p) {
   return e;
 }
 
+static int has_starred(const Expr *e) {
+  int i;
+  if (e->kind == Expr_Starred) return 1;
+  if (e->kind == Expr_Tuple)
+    for (i = 0; i < e->v.Tuple.elts.n; i++)
+      if (e->v.Tuple.elts.items[i]->kind == Expr_Starred) return 1;
+  return 0;
+}
+
+/* `for targets` without 'in' in a comprehension: CPython's
+** invalid_for_if_clause, or with a starred target invalid_for_target. */
+static _Noreturn void missing_in(Parser *p, Expr *targets) {
+  int ok, fill = p->fill;
+  Expr *all;
+  if (!has_starred(targets)) raise_last(p, PERR_SYNTAX, "'in' expected after for-loop variables");
+  p->pos = p->targets_start;
+  all = attempt_specific(p, parse_star_expressions_fn, &ok);
+  if (ok) make_target(p, all, FOR_TARGETS);
+  p->fill = fill;
+  syntax_error(p);
+}
+
 static ComprehensionSeq comprehension_clauses(Parser *p) {
   Vec v = {0};
   while (at_comp_for(p)) {
@@ -1480,7 +1678,7 @@ static ComprehensionSeq comprehension_clauses(Parser *p) {
     if (accept_kw(p, KW_async)) c->is_async = 1;
     p->pos++;                           /* 'for' */
     c->target = for_targets(p);
-    if (!at_kw(p, KW_in)) raise_last(p, PERR_SYNTAX, "'in' expected after for-loop variables");
+    if (!at_kw(p, KW_in)) missing_in(p, c->target);
     p->pos++;
     c->iter = disjunction(p);
     while (accept_kw(p, KW_if)) vec_push(p, &ifs, disjunction(p));
@@ -1662,7 +1860,7 @@ static Expr *string_token(Parser *p, const Token *t, int *is_bytes) {
     switch (*s | 0x20) {
       case 'r': raw = 1; break;
       case 'b': bytes = 1; break;
-      case 'u': u = 1; break;
+      case 'u': u = *s == 'u'; break;     /* kind='u' only for a lower-case u */
       default: break;
     }
     s++;
@@ -2030,7 +2228,7 @@ static Arguments *parameters(Parser *p, int is_lambda) {
         vec_push(p, &kwdefaults, def);
       } else {
         if (def) vec_push(p, &defaults, def);
-        else if (defaults.n > 0)
+        else if (defaults.n > 0 && (at(p, TK_COMMA) || at(p, close)))
           raise_pos(p, PERR_SYNTAX, a->lineno, a->col_offset + 1, a->end_lineno,
                     a->end_col_offset + 1,
                     "parameter without a default follows parameter with a default");
@@ -2125,21 +2323,38 @@ static Stmt *global_stmt(Parser *p, StmtKind kind) {
   return s;
 }
 
+static void *del_targets_fn(Parser *p) { return star_expressions(p); }
+
+/* del_targets are primaries (a, a.b, a[i], (a, b), [a]); anything else
+** is re-read as expressions to name what cannot be deleted, as CPython's
+** invalid_del_stmt does. */
 static Stmt *del_stmt(Parser *p) {
   Loc start = tok_loc(advance(p));
+  int first = p->pos, fill, ok;
   Vec targets = {0};
   Stmt *s;
-  do {
-    Expr *t;
-    if (at_stmt_end(p) && targets.n > 0) break;
-    t = star_expression(p);
-    make_target(p, t, DEL_TARGETS);
-    vec_push(p, &targets, t);
-  } while (accept(p, TK_COMMA));
-  if (!at_stmt_end(p)) syntax_error(p);
-  s = new_stmt(p, Stmt_Delete, start);
-  s->v.Delete.targets = SEQ(ExprSeq, targets);
-  return s;
+  Expr *all;
+  for (;;) {
+    if (!starts_expression(cur(p)) || at_kw(p, KW_not) || at_kw(p, KW_lambda) ||
+        at(p, TK_MINUS) || at(p, TK_PLUS) || at(p, TK_TILDE))
+      break;
+    vec_push(p, &targets, primary(p));
+    if (!accept(p, TK_COMMA)) break;
+    if (at_stmt_end(p)) break;
+  }
+  if (targets.n > 0 && at_stmt_end(p)) {
+    int i;
+    for (i = 0; i < targets.n; i++) make_target(p, targets.items[i], DEL_TARGETS);
+    s = new_stmt(p, Stmt_Delete, start);
+    s->v.Delete.targets = SEQ(ExprSeq, targets);
+    return s;
+  }
+  fill = p->fill;
+  p->pos = first;
+  all = attempt_specific(p, del_targets_fn, &ok);
+  if (ok) make_target(p, all, DEL_TARGETS);
+  p->fill = fill;
+  syntax_error(p);
 }
 
 static Stmt *assert_stmt(Parser *p) {
@@ -2156,21 +2371,22 @@ static Stmt *assert_stmt(Parser *p) {
 
 /* dotted_name as a string "a.b.c" */
 static const char *dotted_name(Parser *p) {
-  Token *first = expect_name(p), *last = first;
-  char *buf;
-  size_t len = 0, k;
-  int i, start = p->pos - 1;
-  while (at(p, TK_DOT) && tok_is_name(peek(p, 1))) { p->pos++; last = advance(p); }
-  (void)last;
-  for (i = start; i < p->pos; i++) len += (size_t)token(p, i)->len;
-  buf = alloc(p, len + 1);
-  k = 0;
-  for (i = start; i < p->pos; i++) {
-    memcpy(buf + k, token(p, i)->s, (size_t)token(p, i)->len);
-    k += (size_t)token(p, i)->len;
+  const char *name = tok_str(p, expect_name(p));
+  while (at(p, TK_DOT) && tok_is_name(peek(p, 1))) {
+    const char *part;
+    size_t a, b;
+    char *joined;
+    p->pos++;
+    part = tok_str(p, advance(p));
+    a = strlen(name);
+    b = strlen(part);
+    joined = alloc(p, a + b + 2);
+    memcpy(joined, name, a);
+    joined[a] = '.';
+    memcpy(joined + a + 1, part, b + 1);
+    name = joined;
   }
-  buf[k] = '\0';
-  return buf;
+  return name;
 }
 
 static Alias *new_alias(Parser *p, const Token *start, const char *name, const char *asname) {
@@ -2354,7 +2570,14 @@ static Stmt *annotated_assignment(Parser *p, Expr *target, int start_pos, Loc st
   Token *first = token(p, start_pos);
   Expr *annotation, *value = NULL;
   Stmt *s;
-  int simple = 0;
+  int simple = 0, fill = p->fill;
+  if (!starts_expression(peek(p, 1))) {      /* `x:` with nothing after */
+    /* CPython looks past the ':' only for a name, attribute or subscript */
+    if (target->kind != Expr_Name && target->kind != Expr_Attribute &&
+        target->kind != Expr_Subscript)
+      p->fill = fill;
+    syntax_error(p);
+  }
   switch (target->kind) {
     case Expr_Name:
       simple = first->type != TK_LPAR;
@@ -2386,7 +2609,8 @@ static Stmt *annotated_assignment(Parser *p, Expr *target, int start_pos, Loc st
 ** hint when the statement is `a = b` with a single '='. */
 static void bad_assign_target(Parser *p, Expr *target, int start_pos, int single) {
   Expr *bad;
-  if (target->kind == Expr_Yield || target->kind == Expr_YieldFrom)
+  if ((target->kind == Expr_Yield || target->kind == Expr_YieldFrom) &&
+      token(p, start_pos)->type != TK_LPAR)
     raise_node(p, target, "assignment to yield expression not possible");
   if (single && !excluded_from_eq_hint(p, start_pos, target) && is_bitwise_or_level(target))
     raise_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
@@ -2403,6 +2627,14 @@ static Stmt *expression_stmt(Parser *p) {
   Stmt *s;
   if (at(p, TK_COLONEQUAL) && e->kind != Expr_Name && e->kind != Expr_Tuple)
     raise_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+  if (at(p, TK_COLONEQUAL) && e->kind == Expr_Name) {
+    /* not a statement; CPython's error pass still parses the value */
+    Token *op = advance(p);
+    int fill = p->fill;
+    expression(p);
+    p->fill = fill;
+    raise_at_tok(p, PERR_SYNTAX, op, "invalid syntax");
+  }
   if (at(p, TK_COLON) && e->kind != Expr_Yield && e->kind != Expr_YieldFrom)
     return annotated_assignment(p, e, start_pos, start);
   if (augassign_op(cur_type(p), &op)) {
@@ -2424,8 +2656,14 @@ static Stmt *expression_stmt(Parser *p) {
     int target_start = start_pos;
     while (accept(p, TK_EQUAL)) {
       Expr *t = value;
-      int rhs_start = p->pos;
-      value = annotated_rhs(p);
+      int rhs_start = p->pos, ok;
+      value = attempt_specific(p, annotated_rhs_fn, &ok);
+      if (!ok) {                        /* no value: still name a bad target */
+        if (invalid_target(t, STAR_TARGETS) || t->kind == Expr_Yield || t->kind == Expr_YieldFrom)
+          bad_assign_target(p, t, target_start, 0);
+        p->pos = rhs_start;
+        syntax_error(p);
+      }
       if (invalid_target(t, STAR_TARGETS) || t->kind == Expr_Yield || t->kind == Expr_YieldFrom) {
         int single = targets.n == 0 && !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL) &&
                      value->kind != Expr_Yield && value->kind != Expr_YieldFrom &&
@@ -2561,34 +2799,31 @@ static WithItem *with_item(Parser *p) {
   return w;
 }
 
-/* `with (` starts parenthesized items when the matching ')' is followed
-** by ':'. */
-static int parenthesized_with_items(Parser *p) {
-  int k, depth = 0;
-  if (!at(p, TK_LPAR)) return 0;
-  for (k = 0;; k++) {
-    Token *t = peek(p, k);
-    if (t->type == TK_LPAR || t->type == TK_LSQB || t->type == TK_LBRACE) depth++;
-    else if (t->type == TK_RPAR || t->type == TK_RSQB || t->type == TK_RBRACE) {
-      if (--depth == 0) return peek(p, k + 1)->type == TK_COLON;
-    } else if (t->type == TK_NEWLINE || t->type == TK_ENDMARKER) {
-      return 0;
-    }
-  }
+/* '(' with_item (',' with_item)* [','] ')' followed by ':' */
+static void *paren_with_items_fn(Parser *p) {
+  Vec *items = alloc(p, sizeof(Vec));
+  p->pos++;
+  do {
+    if (at(p, TK_RPAR) && items->n > 0) break;
+    vec_push(p, items, with_item(p));
+  } while (accept(p, TK_COMMA));
+  expect(p, TK_RPAR);
+  if (!at(p, TK_COLON)) syntax_error(p);
+  return items;
 }
 
 static Stmt *with_stmt(Parser *p, Token *async_tok) {
   Token *kw = advance(p);
-  Vec items = {0};
+  Vec items = {0}, *paren = NULL;
   StmtSeq body;
   Stmt *s;
-  if (parenthesized_with_items(p) && !tok_is_kw(peek(p, 1), KW_yield)) {
-    p->pos++;
-    do {
-      if (at(p, TK_RPAR) && items.n > 0) break;
-      vec_push(p, &items, with_item(p));
-    } while (accept(p, TK_COMMA));
-    expect(p, TK_RPAR);
+  int ok = 0, fill = p->fill;
+  if (at(p, TK_LPAR)) {
+    paren = attempt_specific(p, paren_with_items_fn, &ok);
+    if (!ok) p->fill = fill;
+  }
+  if (ok) {
+    items = *paren;
   } else {
     do {
       vec_push(p, &items, with_item(p));
@@ -2682,6 +2917,12 @@ static Stmt *try_stmt(Parser *p) {
   return s;
 }
 
+static void *def_type_params_fn(Parser *p) {
+  TypeParamSeq *t = alloc(p, sizeof(TypeParamSeq));
+  *t = type_params(p, 0);
+  return t;
+}
+
 static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   Token *kw = advance(p), *name;
   TypeParamSeq tps = {0, NULL};
@@ -2690,7 +2931,13 @@ static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   StmtSeq body;
   Stmt *s;
   name = expect_name(p);
-  if (at(p, TK_LSQB)) tps = type_params(p, 0);
+  if (at(p, TK_LSQB)) {
+    Token *open = cur(p);
+    int ok;
+    TypeParamSeq *t = attempt_specific(p, def_type_params_fn, &ok);
+    if (!ok) raise_at_tok(p, PERR_SYNTAX, open, "expected '('");
+    tps = *t;
+  }
   if (!at(p, TK_LPAR)) raise_at_tok(p, PERR_SYNTAX, cur(p), "expected '('");
   p->pos++;
   enter(p);
@@ -2815,6 +3062,22 @@ static void match_missing_colon(Parser *p) {
   p->pos = pos;
 }
 
+/* After a failed parse CPython re-parses from the start with its error
+** rules on; a statement such as `match(x)` before the error then meets
+** invalid_match_stmt.  This replays that for the recorded lines. */
+static void match_probes(Parser *p) {
+  int i, ok, fill = p->fill;
+  for (i = 0; i < p->match_lines.n; i++) {
+    p->pos = (int)(size_t)p->match_lines.items[i] + 1;
+    attempt_specific(p, match_subject_fn, &ok);
+    if (ok && at(p, TK_NEWLINE)) {
+      p->fill = fill;
+      raise_last(p, PERR_SYNTAX, "expected ':'");
+    }
+  }
+  p->fill = fill;
+}
+
 static Stmt *compound_stmt(Parser *p) {
   Token *t = cur(p);
   if (t->type == TK_AT) return decorated(p);
@@ -2836,7 +3099,10 @@ static Stmt *compound_stmt(Parser *p) {
     }
     case 0:
       if (at_match_stmt(p)) return match_stmt(p);
-      if (at_soft_kw(p, "match")) match_missing_colon(p);
+      if (at_soft_kw(p, "match")) {
+        match_missing_colon(p);
+        vec_push(p, &p->match_lines, (void *)(size_t)p->pos);
+      }
       return NULL;
     default:
       return NULL;
@@ -3222,9 +3488,19 @@ static Mod *file_input(Parser *p) {
   return m;
 }
 
+/* eval and single input may not be empty (CPython: no line, offset 0). */
+static void reject_empty_input(Parser *p) {
+  int line;
+  if (!at(p, TK_ENDMARKER)) return;
+  line = p->src_len == 0 ? 0 : tok_line_count(p->tz);
+  raise_pos(p, PERR_SYNTAX, line, 0, line, 0, "invalid syntax");
+}
+
 static Mod *eval_input(Parser *p) {
   Mod *m = alloc(p, sizeof(Mod));
-  Expr *e = expressions(p);
+  Expr *e;
+  reject_empty_input(p);
+  e = expressions(p);
   while (accept(p, TK_NEWLINE)) {}
   if (!at(p, TK_ENDMARKER)) syntax_error(p);
   m->kind = Mod_Expression;
@@ -3236,7 +3512,8 @@ static Mod *single_input(Parser *p) {
   Vec body = {0};
   Mod *m = alloc(p, sizeof(Mod));
   m->kind = Mod_Interactive;
-  if (at(p, TK_NEWLINE) || at(p, TK_ENDMARKER)) {
+  reject_empty_input(p);
+  if (at(p, TK_NEWLINE)) {
     Loc start = here(p);
     p->pos++;
     vec_push(p, &body, new_stmt(p, Stmt_Pass, start));
@@ -3250,7 +3527,11 @@ static Mod *single_input(Parser *p) {
     }
   }
   while (accept(p, TK_NEWLINE)) {}
-  if (!at(p, TK_ENDMARKER)) syntax_error(p);
+  if (!at(p, TK_ENDMARKER)) {
+    Token *nl = prev(p);
+    raise_at_tok(p, PERR_SYNTAX, nl->type == TK_NEWLINE ? nl : cur(p),
+                 "multiple statements found while compiling a single statement");
+  }
   m->v.Interactive.body = SEQ(StmtSeq, body);
   return m;
 }
@@ -3260,7 +3541,9 @@ static Mod *single_input(Parser *p) {
 static void prefer_tokenizer_errors(Parser *p) {
   Token t;
   const TokError *e;
-  int err_line = token(p, p->fill > 0 ? p->fill - 1 : 0)->lineno;
+  int last = p->ntoks - 1, err_line;
+  while (last > 0 && token(p, last)->type == TK_ERRORTOKEN) last--;
+  err_line = token(p, last > 0 ? last : 0)->lineno;   /* CPython: last token fetched */
   if (p->hard) return;
   for (;;) {
     if (p->ntoks > 0 && (token(p, p->ntoks - 1)->type == TK_ENDMARKER ||
@@ -3271,11 +3554,12 @@ static void prefer_tokenizer_errors(Parser *p) {
   }
   e = tok_error(p->tz);
   if (e->kind == TOKERR_NONE) return;
+  if (e->deferred || e->in_fstring) return;
   if (e->kind == TOKERR_EOF_IN_BRACKETS) {
     int level = tok_level(p->tz), line, col;
     char c;
     tok_bracket(p->tz, level - 1, &c, &line, &col);
-    if (err_line > line) {
+    if (err_line > line && !e->in_fstring) {
       p->err->kind = PERR_SYNTAX;
       snprintf(p->err->msg, sizeof p->err->msg, "'%c' was never closed", c);
       p->err->lineno = p->err->end_lineno = line;
@@ -3335,6 +3619,7 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
   parser.arena = arena;
   parser.err = err;
   parser.mode = mode;
+  parser.src_len = len;
   parser.jb = &jb;
   parser.tz = tok_new(src, len, filename);
   if (parser.tz == NULL) {
@@ -3352,8 +3637,12 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
     mod = NULL;
     if (!p->hard && !(err->kind == PERR_INDENTATION &&
                       (strcmp(err->msg, "unexpected indent") == 0 ||
-                       strcmp(err->msg, "unexpected unindent") == 0)))
+                       strcmp(err->msg, "unexpected unindent") == 0))) {
+      jmp_buf again;
+      p->jb = &again;
+      if (setjmp(again) == 0) match_probes(p);
       prefer_tokenizer_errors(p);
+    }
     finish_error(p);
   }
   tok_free(p->tz);

@@ -12,7 +12,7 @@
 
 #include "symtable.h"
 
-#define MAX_DEPTH 4000          /* AST nesting the walk accepts */
+#define MAX_DEPTH 8000          /* AST nesting the walk accepts */
 
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
@@ -419,9 +419,11 @@ static void visit_function(Builder *b, Stmt *s) {
   visit_exprs(b, f->decorator_list);
   visit_defaults(b, f->args);
   if (generic) {
+    int i, kwdefaults = 0;
+    for (i = 0; i < f->args->kw_defaults.n; i++) if (f->args->kw_defaults.items[i]) kwdefaults = 1;
     enter_scope(b, SCOPE_ANNOTATION, generic_name(b, f->name), &f->type_params, loc);
-    if (f->args->defaults.n) add_def(b, ".defaults", DEF_PARAM, loc);
-    if (f->args->kw_defaults.n) add_def(b, ".kwdefaults", DEF_PARAM, loc);
+    add_def(b, ".defaults", DEF_PARAM, loc);      /* CPython adds it always */
+    if (kwdefaults) add_def(b, ".kwdefaults", DEF_PARAM, loc);
     visit_type_params(b, f->type_params);
   }
   visit_annotations(b, f->args, f->returns);
@@ -512,11 +514,11 @@ static Loc directive_loc(Builder *b, const Scope *s, const char *name) {
   return none;
 }
 
-static void visit_alias(Builder *b, Alias *a, int is_from, Stmt *s) {
+static void visit_alias(Builder *b, Alias *a, int is_from) {
   const char *name = a->asname ? a->asname : a->name;
   if (strcmp(a->name, "*") == 0) {
     if (b->cur->kind != SCOPE_MODULE)
-      fail(b, LOC_OF(s), "import * only allowed at module level");
+      fail(b, LOC_OF(a), "import * only allowed at module level");
     return;
   }
   if (!a->asname && !is_from) {         /* import a.b binds a */
@@ -642,10 +644,10 @@ static void visit_stmt(Builder *b, Stmt *s) {
       if (s->v.Assert.msg) visit_expr(b, s->v.Assert.msg);
       break;
     case Stmt_Import:
-      for (i = 0; i < s->v.Import.names.n; i++) visit_alias(b, s->v.Import.names.items[i], 0, s);
+      for (i = 0; i < s->v.Import.names.n; i++) visit_alias(b, s->v.Import.names.items[i], 0);
       break;
     case Stmt_ImportFrom:
-      for (i = 0; i < s->v.ImportFrom.names.n; i++) visit_alias(b, s->v.ImportFrom.names.items[i], 1, s);
+      for (i = 0; i < s->v.ImportFrom.names.n; i++) visit_alias(b, s->v.ImportFrom.names.items[i], 1);
       break;
     case Stmt_Global: visit_directive(b, s, 1); break;
     case Stmt_Nonlocal: visit_directive(b, s, 0); break;
@@ -1168,6 +1170,38 @@ static void code_names(Builder *b, Scope *s) {
   for (i = 0; i < s->nchildren; i++) code_names(b, s->children[i]);
 }
 
+/* ======================================================== __future__ */
+
+static const char *const future_features[] = {
+  "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+  "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+  "annotations", NULL
+};
+
+/* `from __future__ import x` must come first (after the docstring) and
+** name a known feature; CPython checks this in future.c. */
+static void check_future(Builder *b, StmtSeq body) {
+  int i, j, k, first = 1;
+  for (i = 0; i < body.n; i++) {
+    Stmt *s = body.items[i];
+    Loc loc = { s->lineno, s->col_offset, s->lineno, -1 };    /* as future.c */
+    int is_future = s->kind == Stmt_ImportFrom && s->v.ImportFrom.module &&
+                    s->v.ImportFrom.level == 0 && strcmp(s->v.ImportFrom.module, "__future__") == 0;
+    if (i == 0 && s->kind == Stmt_Expr && s->v.Expr.value->kind == Expr_Constant &&
+        s->v.Expr.value->v.Constant.kind == Const_Str)
+      continue;                                 /* the docstring */
+    if (!is_future) { first = 0; continue; }
+    if (!first) fail(b, LOC_OF(s), "from __future__ imports must occur at the beginning of the file");
+    for (j = 0; j < s->v.ImportFrom.names.n; j++) {
+      const char *name = s->v.ImportFrom.names.items[j]->name;
+      for (k = 0; future_features[k] && strcmp(future_features[k], name) != 0; k++) {}
+      if (future_features[k]) continue;
+      if (strcmp(name, "braces") == 0) fail(b, loc, "not a chance");
+      fail(b, loc, "future feature %s is not defined", name);
+    }
+  }
+}
+
 /* ========================================================== entry point */
 
 SymTable *symtable_build(Mod *mod, const char *filename, Arena *arena, ParseError *err) {
@@ -1183,7 +1217,10 @@ SymTable *symtable_build(Mod *mod, const char *filename, Arena *arena, ParseErro
   b->st = st;
   st->top = enter_scope(b, SCOPE_MODULE, "top", mod, (Loc){ 0, 0, 0, 0 });
   switch (mod->kind) {
-    case Mod_Module: visit_body(b, mod->v.Module.body); break;
+    case Mod_Module:
+      check_future(b, mod->v.Module.body);
+      visit_body(b, mod->v.Module.body);
+      break;
     case Mod_Interactive: visit_body(b, mod->v.Interactive.body); break;
     case Mod_Expression: visit_expr(b, mod->v.Expression.body); break;
     default: break;

@@ -332,6 +332,8 @@ static TokenType error_at(Tokenizer *t, TokErrKind kind, int lineno,
   t->err.lineno = t->err.end_lineno = lineno;
   t->err.offset = offset;
   t->err.end_offset = end_offset;
+  t->err.deferred = kind == TOKERR_INDENT || kind == TOKERR_TAB;
+  t->err.in_fstring = t->nfs > 0;
   t->done = 1;
   t->last = TK_ERRORTOKEN;
   return TK_ERRORTOKEN;
@@ -438,18 +440,29 @@ const char *tok_keyword_name(int kw) {
 
 /* --------------------------------------------------------- indentation */
 
+static TokenType continuation(Tokenizer *t);
+
 /* Measures the indentation of a new line and queues INDENT/DEDENT
 ** tokens, or reports an indentation error.  Blank and comment-only lines
 ** and lines inside brackets do not count. */
 static TokenType read_indentation(Tokenizer *t) {
-  int col = 0, altcol = 0;
+  int col = 0, altcol = 0, cont_col = -1, cont_altcol = 0;
   const char *q = t->p;
   for (;; q++) {
     if (*q == ' ') { col++; altcol++; }
     else if (*q == '\t') { col = (col / TABSIZE + 1) * TABSIZE; altcol++; }
     else if (*q == '\f') { col = altcol = 0; }
+    else if (*q == '\\' && q < t->end) {
+      /* a backslash in the indentation continues it on the next line;
+      ** the first one fixes the level (as CPython 3.12+) */
+      if (cont_col < 0) { cont_col = col; cont_altcol = altcol; }
+      t->p = q;
+      if (continuation(t) == TK_ERRORTOKEN) return TK_ERRORTOKEN;
+      q = t->p - 1;
+    }
     else break;
   }
+  if (cont_col >= 0) { col = cont_col; altcol = cont_altcol; }
   t->p = q;
   t->blankline = (*q == '#' || *q == '\n') && q < t->end;
   if (t->blankline || t->level > 0) return TK_ENDMARKER;   /* no change */
@@ -486,15 +499,21 @@ taberror:
 /* Line continuation: a backslash must be followed by a newline. */
 static TokenType continuation(Tokenizer *t) {
   const char *bs = t->p;
-  if (bs[1] != '\n')
-    return error_at(t, TOKERR_SYNTAX, t->lineno, (int)(bs - t->line_start) + 2, 0,
-                    "unexpected character after line continuation character");
+  if (bs[1] != '\n') {
+    error_at(t, TOKERR_SYNTAX, t->lineno, (int)(bs - t->line_start) + 2, 0,
+             "unexpected character after line continuation character");
+    t->err.deferred = 1;
+    return TK_ERRORTOKEN;
+  }
   t->p = bs + 2;
   newline_passed(t, t->p);
-  if (t->p >= t->end)
-    return error_at(t, TOKERR_SYNTAX, t->lineno - 1,
-                    (int)(bs - (t->buf + t->lines[t->lineno - 2])) + 2, -1,
-                    "unexpected EOF while parsing");
+  if (t->p >= t->end) {
+    error_at(t, TOKERR_SYNTAX, t->lineno - 1,
+             (int)(bs - (t->buf + t->lines[t->lineno - 2])) + 2, -1,
+             "unexpected EOF while parsing");
+    t->err.deferred = 1;
+    return TK_ERRORTOKEN;
+  }
   return TK_ENDMARKER;
 }
 
@@ -511,14 +530,21 @@ static int looking_at(const char *q, const char *word) {
 /* CPython tolerates (with a warning) a number directly followed by a
 ** keyword that may follow a number: 1if x else y, 0x1for.  Any other
 ** ASCII identifier character right after a number is an error. */
+/* The rest of a keyword, not followed by an identifier character. */
+static int keyword_rest(const char *q, const char *word) {
+  size_t n = strlen(word);
+  return looking_at(q, word) && !is_id_char_ascii((unsigned char)q[n]) &&
+         (unsigned char)q[n] < 128;
+}
+
 static TokenType end_of_number(Tokenizer *t, const char *q, const char *kind) {
   int c = (unsigned char)*q, ok = 0;
-  if (c == 'a') ok = looking_at(q + 1, "nd");
-  else if (c == 'e') ok = looking_at(q + 1, "lse");
-  else if (c == 'f') ok = looking_at(q + 1, "or");
+  if (c == 'a') ok = keyword_rest(q + 1, "nd");
+  else if (c == 'e') ok = keyword_rest(q + 1, "lse");
+  else if (c == 'f') ok = keyword_rest(q + 1, "or");
   else if (c == 'i') ok = q[1] == 'f' || q[1] == 'n' || q[1] == 's';
-  else if (c == 'o') ok = q[1] == 'r';
-  else if (c == 'n') ok = looking_at(q + 1, "ot");
+  else if (c == 'o') ok = keyword_rest(q + 1, "r");
+  else if (c == 'n') ok = keyword_rest(q + 1, "ot");
   if (!ok && c < 128 && is_id_char_ascii(c))
     return syntax_error(t, q, "invalid %s literal", kind);
   return TK_NUMBER;
@@ -657,10 +683,15 @@ static int string_prefix(const char *s, int len, int *is_f, int *is_raw) {
 static TokenType unterminated(Tokenizer *t, const char *start, const char *ls,
                               int start_line, int triple, int is_f) {
   int off = (int)(start - ls) + 1;
+  const char *q = t->p, *b;        /* where the string ran out */
+  int escaped_quote = 0;
+  for (b = start; !triple && b + 1 < q; b++)      /* an escaped quote inside? */
+    if (*b == '\\' && (b[1] == '\'' || b[1] == '"')) { escaped_quote = 1; break; }
   return error_at(t, TOKERR_SYNTAX, start_line, off, off,
-                  "unterminated %s%sstring literal (detected at line %d)",
+                  "unterminated %s%sstring literal (detected at line %d)%s",
                   triple ? "triple-quoted " : "", is_f ? "f-" : "",
-                  t->lineno - (t->p >= t->end ? 1 : 0));
+                  t->lineno - (t->p >= t->end ? 1 : 0),
+                  escaped_quote ? "; perhaps you escaped the end quote?" : "");
 }
 
 /* A plain (non-f) string; q points at its opening quote. */
@@ -702,7 +733,7 @@ static TokenType start_fstring(Tokenizer *t, Token *tok, const char *start,
   FString *f;
   char quote = *q;
   int size = (q[1] == quote && q[2] == quote) ? 3 : 1;
-  if (t->nfs >= TOK_MAXFSTRING)
+  if (t->nfs + 1 >= TOK_MAXFSTRING)
     return syntax_error(t, q, "too many nested f-strings");
   f = &t->fs[t->nfs++];
   f->quote = quote;
@@ -762,10 +793,11 @@ static TokenType fstring_literal(Tokenizer *t, Token *tok) {
     return MAKE(TK_FSTRING_END, start);
   }
   for (;;) {
+    if (in_spec && f->quote_size == 1 && *q == '\n' && q < t->end) {
+      fld->in_spec = 0;           /* the spec ends; back in the expression */
+      break;
+    }
     if (q >= t->end || (f->quote_size == 1 && *q == '\n')) {
-      if (in_spec && q < t->end)
-        return syntax_error(t, q, "f-string: newlines are not allowed in "
-                            "format specifiers for single quoted f-strings");
       t->p = q;
       return unterminated(t, f->start, f->start_line_start, f->start_lineno,
                           f->quote_size == 3, 1);
@@ -931,6 +963,7 @@ static TokenType read_operator(Tokenizer *t, Token *tok) {
 static TokenType end_of_input(Tokenizer *t, Token *tok) {
   if (t->level > 0) {
     t->err.kind = TOKERR_EOF_IN_BRACKETS;
+    t->err.in_fstring = t->nfs > 0;
     snprintf(t->err.msg, sizeof t->err.msg, "unexpected EOF while parsing");
     t->err.lineno = t->err.end_lineno = t->lineno;
     t->done = 1;
@@ -971,7 +1004,7 @@ static TokenType name_or_string(Tokenizer *t, Token *tok) {
 }
 
 static TokenType regular(Tokenizer *t, Token *tok) {
-  const char *q;
+  const char *q, *comment;
   int c;
   for (;;) {
     if (t->atbol) {
@@ -981,7 +1014,11 @@ static TokenType regular(Tokenizer *t, Token *tok) {
     if (t->pendin != 0) return pending_indent(t, tok);
     q = t->p;
     while (*q == ' ' || *q == '\t' || *q == '\f') q++;
-    if (*q == '#') while (*q != '\n' && q < t->end) q++;
+    comment = NULL;
+    if (*q == '#') {
+      comment = q;
+      while (*q != '\n' && q < t->end) q++;
+    }
     t->p = q;
     if (q >= t->end) return end_of_input(t, tok);
     if (*q == '\\') {
@@ -995,7 +1032,7 @@ static TokenType regular(Tokenizer *t, Token *tok) {
       newline_passed(t, q + 1);
       continue;
     }
-    MAKE(TK_NEWLINE, q);
+    MAKE(TK_NEWLINE, comment ? comment : q);     /* CPython starts it at the comment */
     newline_passed(t, q + 1);
     return TK_NEWLINE;
   }

@@ -70,6 +70,11 @@ typedef struct {
   TokErrKind kind;
   char msg[256];
   int lineno, offset, end_lineno, end_offset;
+  int deferred;              /* CPython's parser, not its tokenizer, raises it
+                                (indentation, tabs, line continuation): such an
+                                error does not override an earlier parse error */
+  int in_fstring;            /* raised inside an f-string: same (CPython keeps
+                                the parser's error about the f-string) */
 } TokError;
 
 #define TOK_MAXLEVEL 200     /* nested brackets, as CPython */

@@ -8,7 +8,9 @@
 #include "eval.h"
 #include "gc.h"
 #include "parser.h"
+#include "module.h"
 #include "str.h"
+#include "builtins.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -541,6 +543,140 @@ static void format_syntax_error(StrBuf *out, ExcObj *e) {
     free(l.cp);
 }
 
+/* ---- "Did you mean" (the algorithm of CPython's Python/suggestions.c) ---- */
+
+enum { MAX_CANDIDATES = 750, MAX_NAME = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Levenshtein distance with case changes cheap; max_cost + 1 when over the budget. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
+    size_t row[MAX_NAME];
+    while (na && nb && a[0] == b[0]) { a++; b++; na--; nb--; }
+    while (na && nb && a[na - 1] == b[nb - 1]) { na--; nb--; }
+    if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
+    if (na > MAX_NAME || nb > MAX_NAME) return max_cost + 1;
+    if (nb < na) { const char *t = a; a = b; b = t; size_t n = na; na = nb; nb = n; }
+    if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
+    for (size_t i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < nb; bi++) {
+        size_t distance = result = bi * MOVE_COST, minimum = (size_t)-1;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[i]);
+            distance = row[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+static Str *closest_name(List *candidates, Str *name) {
+    if (candidates->len >= MAX_CANDIDATES) return NULL;
+    size_t best = (size_t)-1;
+    Str *suggestion = NULL;
+    for (size_t i = 0; i < candidates->len; i++) {
+        Value v = candidates->items[i];
+        if (!is_str(v) || str_eq(as_str(v), name)) continue;
+        Str *c = as_str(v);
+        size_t max = (name->nbytes + c->nbytes + 3) * MOVE_COST / 6;
+        if (best - 1 < max) max = best - 1;
+        size_t d = edit_distance(name->data, name->nbytes, c->data, c->nbytes, max);
+        if (d > max) continue;
+        if (!suggestion || d < best) { suggestion = c; best = d; }
+    }
+    return suggestion;
+}
+
+static bool append_keys(List *out, Value mapping) {
+    if (is_dict(mapping)) {
+        size_t pos = 0;
+        Value k, v;
+        while (dict_next(as_dict(mapping), &pos, &k, &v))
+            if (!list_append(out, k)) return false;
+        return true;
+    }
+    List *l = seq_to_list(mapping);
+    return l && list_extend(out, v_obj(l));
+}
+
+static Frame *innermost_frame(Value tb) {
+    if (!is_type(tb, &type_traceback)) return NULL;
+    while (is_type(TB(tb)->next, &type_traceback)) tb = TB(tb)->next;
+    return TB(tb)->frame->frame;
+}
+
+static bool is_stdlib_module(Str *name) {
+    for (const char *const *n = stdlib_module_names; *n; n++)
+        if (str_eq_cstr(name, *n)) return true;
+    return false;
+}
+
+Dict *frame_locals_snapshot(Frame *f);
+
+/* The hint CPython's traceback adds after a NameError / AttributeError message. */
+static void add_suggestion(StrBuf *out, Value exc) {
+    bool name_error = is_instance(exc, &exc_NameError), attr_error = is_instance(exc, &exc_AttributeError);
+    if (!name_error && !attr_error) return;
+    ExcObj *e = (ExcObj *)as_obj(exc);
+    Value name = e->extra[1];
+    if (!is_str(name)) return;
+    Str *wrong = as_str(name);
+    List *cands = list_with_capacity(16);
+    if (!cands) return;
+    Str *suggestion = NULL;
+    if (attr_error) {
+        Value obj = e->extra[2];
+        if (is_null(obj)) return;
+        Value d = dir_of(obj);
+        if (is_null(d) || !is_list(d)) return;
+        bool hide = wrong->data[0] != '_';
+        Frame *f = innermost_frame(e->traceback);
+        if (hide && f) {
+            Dict *loc = (f->code->flags & CO_OPTIMIZED) ? frame_locals_snapshot(f) : f->locals;
+            Value self = loc ? dict_get_cstr(loc, "self") : NULLV;
+            if (!is_null(self) && v_is(self, obj)) hide = false;
+        }
+        for (size_t i = 0; i < as_list(d)->len; i++) {
+            Value c = as_list(d)->items[i];
+            if (is_str(c) && !(hide && as_str(c)->data[0] == '_')) list_append(cands, c);
+        }
+        suggestion = closest_name(cands, wrong);
+    } else {
+        Frame *f = innermost_frame(e->traceback);
+        if (!f) return;
+        Dict *loc = (f->code->flags & CO_OPTIMIZED) ? frame_locals_snapshot(f) : f->locals;
+        if (loc) append_keys(cands, v_obj(loc));
+        append_keys(cands, v_obj(f->globals));
+        append_keys(cands, v_obj(f->builtins));
+        Value self = loc ? dict_get_cstr(loc, "self") : NULLV;
+        if (!is_null(self)) {
+            Value has = obj_getattr_opt(self, wrong);
+            if (is_null(has)) err_clear();
+            else {
+                strbuf_addf(out, ". Did you mean: 'self.%s'?", wrong->data);
+                return;
+            }
+        }
+        suggestion = closest_name(cands, wrong);
+    }
+    err_clear();
+    if (suggestion) strbuf_addf(out, ". Did you mean: '%s'?", suggestion->data);
+    if (name_error && is_stdlib_module(wrong))
+        strbuf_addf(out, suggestion ? " Or did you forget to import '%s'?" : ". Did you forget to import '%s'?",
+                    wrong->data);
+}
+
 static void format_exception_only(StrBuf *out, Value exc) {
     Type *t = type_of(exc);
     Value mod = t->dict ? dict_get_str(t->dict, names.__module__) : NULLV;
@@ -570,11 +706,18 @@ static void format_exception_only(StrBuf *out, Value exc) {
     if (is_null(s)) {
         err_clear();
         strbuf_adds(out, ": <exception str() failed>\n");
-    } else if (as_str(s)->nbytes) {
-        strbuf_adds(out, ": ");
-        strbuf_add_str(out, as_str(s));
+    } else {
+        StrBuf text;
+        strbuf_init(&text);
+        strbuf_add_str(&text, as_str(s));
+        add_suggestion(&text, exc);
+        if (text.len) {
+            strbuf_adds(out, ": ");
+            strbuf_add(out, text.data, text.len);
+        }
+        strbuf_free(&text);
         strbuf_addc(out, '\n');
-    } else strbuf_addc(out, '\n');
+    }
     ExcObj *e = (ExcObj *)as_obj(exc);
     Value notes = e->dict ? dict_get_str(e->dict, names.__notes__) : NULLV;
     if (is_list(notes))

@@ -624,6 +624,8 @@ bool type_ready(Type *t) {
     if (!t->base && t != &type_object) t->base = &type_object;
     if (t->base && !type_ready(t->base)) return false;
     if (!t->dict && !(t->dict = dict_new())) return false;
+    t->dict->hdr.flags |= DICT_OF_TYPE;
+    type_epoch++;
     if (!t->bases) {
         t->bases = t->base ? tuple_pack(1, v_obj(t->base)) : tuple_empty();
         if (!t->bases) return false;
@@ -798,6 +800,8 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->bases = bases;
     t->dict = dict_copy(ns);
     if (!t->dict) return NULLV;
+    t->dict->hdr.flags |= DICT_OF_TYPE;
+    type_epoch++;
     Value qn = dict_get_str(t->dict, names.__qualname__);
     if (!is_null(qn)) {
         if (!is_str(qn))
@@ -925,6 +929,18 @@ static Value type_getattr(Value self, Str *name) {
     return raise_attribute_error(self, name);
 }
 
+static bool is_dunder(Str *name) {
+    return name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_' &&
+           name->data[name->nbytes - 1] == '_' && name->data[name->nbytes - 2] == '_';
+}
+
+/* Does setting name = v only swap one plain (non-descriptor) value for another? */
+static bool replaces_plain_data(Type *t, Str *name, Value v) {
+    if (is_dunder(name) || type_of(v)->descr_get) return false;
+    Value old = dict_get_str(t->dict, name);
+    return !is_null(old) && !type_of(old)->descr_get;
+}
+
 static int type_setattr(Value self, Str *name, Value v) {
     Type *t = (Type *)as_obj(self);
     if (!(t->flags & TPF_HEAPTYPE)) {
@@ -940,6 +956,12 @@ static int type_setattr(Value self, Str *name, Value v) {
     if (is_null(v)) {
         r = dict_del_str(t->dict, name);
         if (r < 0) { err_clear(); raise_attribute_error(self, name); }
+    } else if (replaces_plain_data(t, name, v)) {
+        /* e.g. a class counter: no cached lookup can hold the old value (object.c
+         * caches misses and descriptors only), so the lookup cache stays valid */
+        t->dict->hdr.flags &= ~(uint32_t)DICT_OF_TYPE;
+        r = dict_set_str(t->dict, name, v);
+        t->dict->hdr.flags |= DICT_OF_TYPE;
     } else r = dict_set_str(t->dict, name, v);
     if (r == 0 && name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_') {
         inherit_slots(t, t->base);

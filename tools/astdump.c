@@ -2,9 +2,11 @@
 ** astdump.c -- prints minnow's AST exactly as CPython 3.13's
 ** ast.dump(ast.parse(src)) does, for differential testing.
 **
-**   astdump [-a] [-m exec|eval|single] file.py
+**   astdump [-a] [-s] [-m exec|eval|single] file.py
 **
-** -a adds the position attributes (include_attributes=True).  On a
+** -a adds the position attributes (include_attributes=True); -s also
+** builds the symbol table (its errors are reported like parse errors,
+** nothing more is printed for it).  On a
 ** syntax error it prints "ErrorKind: msg (lineno, offset, end_lineno,
 ** end_offset)" and exits with status 1.
 */
@@ -15,9 +17,11 @@
 
 #include "ast.h"
 #include "parser.h"
+#include "symtable.h"
 #include "tokenizer.h"
 
 static int with_attributes;
+static int with_symtable;
 static int depth;
 
 #define MAX_DUMP_DEPTH 20000
@@ -620,6 +624,7 @@ int main(int argc, char **argv) {
   int i;
   for (i = 1; i < argc; i++) {
     if (strcmp(argv[i], "-a") == 0) with_attributes = 1;
+    else if (strcmp(argv[i], "-s") == 0) with_symtable = 1;
     else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) {
       const char *m = argv[++i];
       mode = strcmp(m, "eval") == 0 ? PARSE_EVAL : strcmp(m, "single") == 0 ? PARSE_SINGLE : PARSE_FILE;
@@ -634,6 +639,8 @@ int main(int argc, char **argv) {
   arena = arena_new();
   if (arena == NULL) { fprintf(stderr, "out of memory\n"); return 2; }
   mod = parse_source(src, len, path, mode, arena, &err);
+  if (mod != NULL && with_symtable && symtable_build(mod, path, arena, &err) == NULL)
+    mod = NULL;
   if (mod == NULL) {
     printf("%s: %s (%d, %d, %d, %d)\n", parse_error_kind_name(err.kind), err.msg,
            err.lineno, err.offset, err.end_lineno, err.end_offset);

@@ -33,29 +33,49 @@ static const char *display_name(const Scope *s) {
   return s->name;
 }
 
-/* The enclosing scope that is a code object of its own. */
+static int is_type_param_scope(const Scope *s) {
+  return s->kind == SCOPE_ANNOTATION && strncmp(s->name, "<generic parameters of ", 23) == 0;
+}
+
+/* The enclosing scope that names this one in qualnames (CPython leaves
+** out inlined comprehensions and type-parameter scopes). */
 static const Scope *code_parent(const Scope *s) {
   const Scope *p = s->parent;
-  while (p && p->comp_inlined) p = p->parent;
+  while (p && (p->comp_inlined || (is_type_param_scope(p) && !is_type_param_scope(s)) ||
+               (is_type_param_scope(p) && is_type_param_scope(s))))
+    p = p->parent;
   return p;
 }
 
-static void qualname(const Scope *s, char *buf, size_t size) {
-  const Scope *p = code_parent(s);
-  char pbuf[900];
-  if (s->kind == SCOPE_MODULE) { snprintf(buf, size, "<module>"); return; }
-  if (p == NULL || p->kind == SCOPE_MODULE) { snprintf(buf, size, "%s", display_name(s)); return; }
-  qualname(p, pbuf, sizeof pbuf);
-  if (p->kind == SCOPE_CLASS) snprintf(buf, size, "%s.%s", pbuf, display_name(s));
-  else snprintf(buf, size, "%s.<locals>.%s", pbuf, display_name(s));
+/* CPython's co_qualname; malloc'd. */
+static char *qualname(const Scope *s) {
+  const Scope *chain[4096];
+  size_t n = 0, len = 1, i;
+  char *buf;
+  const Scope *p;
+  if (s->kind == SCOPE_MODULE) {
+    buf = malloc(9);
+    if (buf) memcpy(buf, "<module>", 9);
+    return buf;
+  }
+  for (p = s; p && p->kind != SCOPE_MODULE && n < 4096; p = code_parent(p)) chain[n++] = p;
+  for (i = 0; i < n; i++) len += strlen(display_name(chain[i])) + 10;
+  buf = malloc(len);
+  if (buf == NULL) return NULL;
+  buf[0] = '\0';
+  for (i = n; i-- > 0;) {
+    strcat(buf, display_name(chain[i]));
+    if (i > 0) strcat(buf, chain[i]->kind == SCOPE_CLASS ? "." : ".<locals>.");
+  }
+  return buf;
 }
 
 static void dump_scope(const Scope *s) {
   int i;
   if (!s->comp_inlined) {
-    char q[1024];
-    qualname(s, q, sizeof q);
-    printf("%s varnames=", q);
+    char *q = qualname(s);
+    printf("%s varnames=", q ? q : "?");
+    free(q);
     print_tuple(s->varnames);
     printf(" cellvars=");
     print_tuple(s->cellvars);

@@ -5,7 +5,8 @@
 
 Each line: kind, operands..., expected — tab separated.  Values are encoded as
 i<hex literal> int, f<hex or inf/nan> float, b0/b1 bool, n None, s<hex utf-8> str,
-y<hex> bytes, T<name> a type, l<v>,<v>... a list, kNAME=<v> a keyword argument.
+y<hex> bytes, T<name> a type (int, float, bool, MI, MF), M<v> MI(v) and N<v> MF(v)
+where MI and MF are empty subclasses of int and float, l<v>,<v>... a list, kNAME=<v> a keyword argument.
 Expected: v<repr(result)> or e<ExceptionType>:<str(exception)>.
 """
 import math
@@ -22,7 +23,19 @@ rng = random.Random(20240613)
 out = []
 
 
+class MI(int):
+    pass
+
+
+class MF(float):
+    pass
+
+
 def enc(v):
+    if type(v) is MI:
+        return "M" + enc(int(v))
+    if type(v) is MF:
+        return "N" + enc(float(v))
     if v is True or v is False:
         return "b1" if v else "b0"
     if v is None:
@@ -97,7 +110,7 @@ def cmp(name, a, b):
 
 def call(fname, *args):
     import builtins
-    f = getattr(builtins, fname)
+    f = {"MI": MI, "MF": MF}.get(fname) or getattr(builtins, fname)
     pos, kws = kw_split(args)
     emit(["call", fname] + [enc_arg(a) for a in args], lambda: f(*pos, **kws))
 
@@ -118,7 +131,7 @@ def mathf(name, *args):
     if callable(f):
         emit(["math", name] + [enc_arg(a) for a in args], lambda: f(*pos, **kws))
     else:
-        emit(["math", name], lambda: f)
+        emit(["mathc", name], lambda: f)
 
 
 # ---------------------------------------------------------------- values
@@ -499,6 +512,12 @@ for data in [[0.1] * 10, [1e308, 1e308], [1e308, 1e308, -1e308], [inf, -inf], [i
              [0.1, 0.2, 0.3, -0.6], [1.0, 2.0**-53, 2.0**-106], [1.0, 2.0**-53, -2.0**-106],
              [2.0**1023, 2.0**1023, -2.0**1023], ["a"], [10**400]]:
     mathf("fsum", data)
+for _ in range(400):
+    x = rng.choice([rng.uniform(-30, 30), rng.uniform(0, 200), rng.uniform(-200, 0),
+                    math.ldexp(rng.random(), rng.randint(-80, 8))])
+    mathf("gamma", x)
+    mathf("lgamma", x)
+    mathf("lgamma", x * 1e3)
 for _ in range(300):
     data = [rng.uniform(-1, 1) * 10.0**rng.randint(-20, 20) for _ in range(rng.randint(1, 20))]
     mathf("fsum", data)
@@ -532,6 +551,54 @@ mathf("log1p", 10**400)
 mathf("gamma", 0.5)
 mathf("gamma", 5)
 mathf("gamma", -1.5)
+
+# ---------------------------------------------------------------- subclasses
+
+subs = [MI(5), MI(-7), MI(10**30), MF(1.5), MF(-0.0), MF(float("inf"))]
+for a in subs:
+    call("repr", a)
+    call("hash", a)
+    call("int", a)
+    call("float", a)
+    call("bool", a)
+    call("abs", a)
+    emit(["neg", enc(a)], lambda: -a)
+    call("format", a, "")
+    call("format", a, "10.3f")
+    call("round", a)
+    call("round", a, 1)
+    attr("real", a)
+    meth("conjugate", a)
+    meth("__trunc__", a)
+    meth("as_integer_ratio", a)
+    mathf("floor", a)
+    mathf("sqrt", a)
+    mathf("trunc", a)
+    for b in [2, 2.5, MI(3), MF(0.5), True, "x"]:
+        for name in ["ADD", "MULTIPLY", "TRUE_DIVIDE", "FLOOR_DIVIDE", "POWER", "AND"]:
+            binop(name, a, b)
+            if name != "POWER" or a != 10**30:
+                binop(name, b, a)
+        for name in ["EQ", "LT"]:
+            cmp(name, a, b)
+            cmp(name, b, a)
+        call("divmod", a, b)
+for v in [0, 5, "12", "  -3 ", 2.9, 10**30, MI(4), True]:
+    call("MI", v)
+    call("MF", v)
+call("MI", "12", 8)
+call("MI", "z")
+call("MF", "x")
+call("MF", "1e5")
+meth("from_bytes", MI, b"\x01\x00", "big")
+meth("fromhex", MF, "0x1.8p1")
+for v in [MI(5), MF(2.5)]:
+    call("isinstance", v, int)
+    call("isinstance", v, float)
+    meth("__add__", v, 1)
+    meth("__radd__", v, 1.0)
+    call("str", v)
+    call("pow", v, 2, 7)
 
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "numbers_vectors.txt")
 with open(path, "w", encoding="utf-8") as f:

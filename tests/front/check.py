@@ -145,6 +145,43 @@ def check_errors(astdump, items, verbose):
     return bad
 
 
+def cpython_compile_error(data):
+    try:
+        compile(data, "FILE", "exec")
+    except SyntaxError as e:
+        return "%s: %s (%s, %s, %s, %s)" % (type(e).__name__, e.msg, e.lineno or 0,
+                                           e.offset or 0, e.end_lineno or 0,
+                                           e.end_offset or 0)
+    return "OK"
+
+
+def check_scope_errors(astdump, verbose):
+    """symerrors.txt: errors CPython finds after parsing (symtable, future
+    imports), compared with `astdump -s`."""
+    import tempfile
+    txt = os.path.join(HERE, "symerrors.txt")
+    if not os.path.exists(txt):
+        return 0, 0
+    with open(txt, "rb") as f:
+        parts = f.read().split(b"\n#---\n")
+    tmp = tempfile.NamedTemporaryFile(suffix=".py", delete=False)
+    tmp.close()
+    bad = 0
+    for i, data in enumerate(parts):
+        with open(tmp.name, "wb") as f:
+            f.write(data)
+        want = cpython_compile_error(data)
+        r = subprocess.run([astdump, "-s", tmp.name], capture_output=True, timeout=60)
+        got = "OK" if r.returncode == 0 else r.stdout.decode("utf-8", "replace").strip()
+        if want != got:
+            bad += 1
+            if verbose:
+                print("SCOPEDIFF symerrors.txt#%d\n  src:  %r\n  want: %s\n  got:  %s" %
+                      (i + 1, data[:120], want, got))
+    os.unlink(tmp.name)
+    return len(parts), bad
+
+
 def main(argv):
     astdump = os.path.join(ROOT, "build", "astdump")
     files, stdlib, quiet = [], False, False
@@ -177,8 +214,19 @@ def main(argv):
     ebad = check_errors(astdump, errors, not quiet)
     if errors:
         print("errors: %d/%d snippets identical" % (len(errors) - ebad, len(errors)))
+        n, sbad = check_scope_errors(astdump, not quiet)
+        print("scope errors: %d/%d snippets identical" % (n - sbad, n))
+        ebad += sbad
     return 1 if bad or ebad else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    # ast.dump recurses once per tree level: give it room for deep.py
+    import threading
+    sys.setrecursionlimit(100000)
+    threading.stack_size(512 * 1024 * 1024)
+    result = []
+    t = threading.Thread(target=lambda: result.append(main(sys.argv[1:])))
+    t.start()
+    t.join()
+    sys.exit(result[0] if result else 2)
