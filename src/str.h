@@ -134,6 +134,14 @@ Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of
 /* Length of the well-formed UTF-8 sequence at s[0..n), 0 if malformed. */
 size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
 void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */
+/* Codecs (utf-8, ascii, latin-1, utf-16, utf-32 and their aliases; error handlers strict,
+ * ignore, replace, backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace).
+ * Writers of text to byte streams should encode through codec_encode(s, "utf-8",
+ * errors): a str may hold lone surrogates, which strict utf-8 refuses as CPython does. */
+Value codec_encode(Str *s, const char *encoding, const char *errors);     /* -> bytes */
+Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors);  /* -> str */
+bool str_has_surrogates(Str *s);    /* false: s->data is already strict UTF-8 */
+
 /* str(e) for UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError instances built
  * with CPython's 5 arguments (encoding, object, start, end, reason). */
 Value unicode_error_str(Value exc);

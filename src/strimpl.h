@@ -56,8 +56,6 @@ Value split_sep(const char *d, size_t n, const char *sep, size_t sn, int64_t max
                 Value (*make)(const char *, size_t));
 
 /* ---- codecs (codecs.c) ---- */
-Value codec_encode(Str *s, const char *encoding, const char *errors);     /* -> bytes */
-Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors);
 /* The C string of an encoding/errors argument, or NULL with TypeError
  * "<fname>() argument '<argname>' must be str, not int". */
 const char *codec_arg(Value v, const char *fname, const char *argname);
