@@ -19,7 +19,11 @@
 #include "unicode.h"
 #include "containers.h"
 
-enum { STR_INDEXED = 2 };       /* hdr.flags: a code-point index follows the data */
+enum {
+    STR_INDEXED = 2,            /* hdr.flags: a code-point index follows the data */
+    STR_GROWABLE = 4,           /* made by str_concat_owned: data has room up to 1 << cap bits */
+    STR_CAP_SHIFT = 8,          /* log2 of that room, in hdr.flags bits 8..13 */
+};
 #define INDEX_STRIDE 64
 
 CommonNames names;
@@ -202,6 +206,39 @@ Str *str_concat(Str *a, Str *b) {
     memcpy(r->data, a->data, a->nbytes);
     memcpy(r->data + a->nbytes, b->data, b->nbytes);
     return str_seal(r);
+}
+
+/* `s += t` when the caller guarantees nobody else can see s (e.g. the eval loop's
+ * in-place add on a string only its own local holds): a string made here keeps room to
+ * grow and is extended in place, so a loop of += is linear, not quadratic.  Such
+ * strings carry no code-point index (indexing them scans). */
+Str *str_concat_owned(Str *s, Str *t) {
+    size_t n = s->nbytes + t->nbytes;
+    if (t->nbytes == 0) return s;
+    if (n > (SIZE_MAX >> 3)) { raise_no_memory(); return NULL; }
+    if ((s->hdr.flags & STR_GROWABLE) && s->hdr.type == &type_str &&
+        n + 1 <= ((size_t)1 << ((s->hdr.flags >> STR_CAP_SHIFT) & 63))) {
+        memcpy(s->data + s->nbytes, t->data, t->nbytes);
+        s->data[n] = 0;
+        s->nbytes = n;
+        s->len += t->len;
+        s->ascii = s->len == n;
+        s->hash = -1;
+        return s;
+    }
+    unsigned shift = 6;
+    while (((size_t)1 << shift) < 2 * (n + 1)) shift++;
+    Str *r = gc_alloc(&type_str, offsetof(Str, data) + ((size_t)1 << shift));
+    if (!r) return NULL;
+    r->hash = -1;
+    r->nbytes = n;
+    r->len = s->len + t->len;
+    r->ascii = r->len == n;
+    r->hdr.flags = STR_GROWABLE | (shift << STR_CAP_SHIFT);
+    memcpy(r->data, s->data, s->nbytes);
+    memcpy(r->data + s->nbytes, t->data, t->nbytes);
+    r->data[n] = 0;
+    return r;
 }
 
 /* ---------------------------------------------------------------- indexing */

@@ -131,6 +131,10 @@ int64_t hash_bytes(const void *p, size_t n);       /* CPython's hash of bytes (k
 Str *str_alloc(Type *t, size_t nbytes, size_t len);
 Str *str_seal(Str *s);
 Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of a str subclass */
+/* `s += t` for a caller that knows s is reachable only through the variable being
+ * assigned (no other reference can observe it): amortized in-place growth.  Returns the
+ * new value of the variable (s itself or a new string); NULL on MemoryError. */
+Str *str_concat_owned(Str *s, Str *t);
 /* Length of the well-formed UTF-8 sequence at s[0..n), 0 if malformed. */
 size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
 void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */
