@@ -1141,7 +1141,7 @@ METHOD(isascii) {
 
 /* ---- padding ---- */
 
-static bool fill_arg(const char *name, Value v, uint32_t *fill) {
+static bool fill_arg(Value v, uint32_t *fill) {
     if (!is_str_like(v)) {
         raise_fmt(&exc_TypeError, "The fill character must be a unicode character, not %s", type_name_of(v));
         return false;
@@ -1178,7 +1178,7 @@ static Value justify(const char *name, Value self, Value *args, size_t nargs, Tu
     int64_t width;
     uint32_t fill = ' ';
     if (!index_arg(args[0], &width)) return NULLV;
-    if (nargs > 1 && !fill_arg(name, args[1], &fill)) return NULLV;
+    if (nargs > 1 && !fill_arg(args[1], &fill)) return NULLV;
     Str *s = S(self);
     int64_t marg = width - (int64_t)s->len;
     if (marg <= 0) return str_exact(s);
