@@ -624,9 +624,11 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
         return v;
     }
     case Const_Float: return v_float(k->v.f);
-    case Const_Imaginary:
-        compiler_error(c, loc, "complex numbers are not supported yet");
-        return NULLV;
+    case Const_Imaginary: {
+        Value v = complex_new(0.0, k->v.f);
+        if (!is_null(v) && !keep(c, v)) return NULLV;
+        return v;
+    }
     case Const_Str: return make_str(c, k->v.s.data, k->v.s.len);
     case Const_Bytes: {
         Value v = bytes_new(k->v.s.data, k->v.s.len);
@@ -830,7 +832,6 @@ static Value fold_binop(Compiler *c, Value a, AstOperator op, Value b) {
 static Value fold_uncached(Compiler *c, Expr *e) {
     switch (e->kind) {
     case Expr_Constant:
-        if (e->v.Constant.kind == Const_Imaginary) return NULLV;   /* reported when compiled */
         return const_of(c, &e->v.Constant, LOC(e));
     case Expr_UnaryOp: {
         AstUnaryOp op = e->v.UnaryOp.op;
@@ -2582,17 +2583,7 @@ static bool visit_expr(Compiler *c, Expr *e) {
     case Expr_JoinedStr:
         return compile_joined_str(c, e);
     case Expr_Constant: {
-        if (e->v.Constant.kind == Const_Imaginary) {
-            /* no complex type yet: the literal raises when it is evaluated, so that
-             * modules merely containing one still load */
-            TRY(emit_name(c, OP_LOAD_GLOBAL, "NotImplementedError", loc));
-            TRY(EMIT0(c, OP_PUSH_NULL, loc));
-            Value msg = make_cstr(c, "complex numbers are not supported yet");
-            if (is_null(msg)) return false;
-            TRY(emit_const(c, msg, loc));
-            TRY(emit(c, OP_CALL, 1, loc));
-            return emit(c, OP_RAISE_VARARGS, 1, loc);
-        }
+
         Value v = const_of(c, &e->v.Constant, loc);
         if (is_null(v)) return false;
         return emit_const(c, v, loc);
