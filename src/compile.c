@@ -1255,8 +1255,18 @@ static bool starunpack(Compiler *c, Location loc, ExprSeq elts, int pushed, int 
             t->items[i] = v;
         }
         if (tuple && !pushed) return emit_const(c, v_obj(t), loc);
+        Value folded = v_obj(t);
+        if (build == OP_BUILD_SET) {
+            /* CPython folds a constant set display into a frozenset, and its constant
+             * merging rebuilds that frozenset from its own iteration order; doing the
+             * same gives the same table layout, so the set iterates as in CPython */
+            folded = frozenset_from(folded);
+            Tuple *items = is_null(folded) ? NULL : seq_to_tuple(folded);
+            folded = items ? frozenset_from(v_obj(items)) : NULLV;
+            if (is_null(folded) || !keep(c, folded)) return false;
+        }
         TRY(emit(c, build, pushed, loc));
-        TRY(emit_const(c, v_obj(t), loc));
+        TRY(emit_const(c, folded, loc));
         TRY(emit(c, extend, 1, loc));
         if (tuple) TRY(emit(c, OP_CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE, loc));
         return true;
