@@ -142,10 +142,12 @@ void frame_detach(Frame *f) {
     copy->owner = OWNED_BY_FRAME_OBJECT;
     copy->previous = NULL;
     copy->state = FRAME_COMPLETED;
-    if (f->previous && !fo->back) fo->back = frame_object_get(f->previous);
+    /* the copy is reachable (through fo) before anything else can allocate: the frame
+     * has left the thread's chain, so its slots are roots only through the copy */
     fo->owned = copy;
     fo->frame = copy;
     gc_note_external((int64_t)bytes);
+    if (f->previous && !fo->back) fo->back = frame_object_get(f->previous);
 }
 
 static void frameobj_trace(Obj *o) {

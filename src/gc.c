@@ -266,7 +266,18 @@ static void drain(void) {
     while (mark_len) {
         Obj *o = mark_stack[--mark_len];
         Type *t = o->type;
-        if (!t) t = &type_type;     /* a static type not readied yet */
+        if (!t) {
+            if (page_map_find((uintptr_t)o & PAGE_MASK)) {
+                /* a collected object is still referenced: a missing root */
+#if defined(__SANITIZE_ADDRESS__)
+                fprintf(stderr, "minnow: GC: marked a collected object at %p\n", (void *)o);
+                abort();
+#else
+                continue;
+#endif
+            }
+            t = &type_type;     /* a static type not readied yet */
+        }
         gc_mark_obj(t);
         if (t->trace) t->trace(o);
     }
