@@ -262,13 +262,19 @@ FIELD_GETTER(0) FIELD_GETTER(1) FIELD_GETTER(2) FIELD_GETTER(3) FIELD_GETTER(4)
 FIELD_GETTER(5) FIELD_GETTER(6) FIELD_GETTER(7) FIELD_GETTER(8) FIELD_GETTER(9)
 FIELD_GETTER(10)
 
+/* The fields are read-only members, as in CPython's struct sequences. */
+static int set_field(Value self, Value v) {
+    raise_msg(&exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const GetSetDef struct_time_getsets[] = {
-    {"tm_year", get_field_0, NULL}, {"tm_mon", get_field_1, NULL},
-    {"tm_mday", get_field_2, NULL}, {"tm_hour", get_field_3, NULL},
-    {"tm_min", get_field_4, NULL}, {"tm_sec", get_field_5, NULL},
-    {"tm_wday", get_field_6, NULL}, {"tm_yday", get_field_7, NULL},
-    {"tm_isdst", get_field_8, NULL}, {"tm_zone", get_field_9, NULL},
-    {"tm_gmtoff", get_field_10, NULL}, {NULL, NULL, NULL},
+    {"tm_year", get_field_0, set_field}, {"tm_mon", get_field_1, set_field},
+    {"tm_mday", get_field_2, set_field}, {"tm_hour", get_field_3, set_field},
+    {"tm_min", get_field_4, set_field}, {"tm_sec", get_field_5, set_field},
+    {"tm_wday", get_field_6, set_field}, {"tm_yday", get_field_7, set_field},
+    {"tm_isdst", get_field_8, set_field}, {"tm_zone", get_field_9, set_field},
+    {"tm_gmtoff", get_field_10, set_field}, {NULL, NULL, NULL},
 };
 
 static Value struct_time_reduce(Value self, Value *args, size_t nargs, Tuple *kwnames) {
@@ -537,8 +543,25 @@ static bool add_timezone(Value mod) {
            module_add_value(mod, "tzname", v_obj(names_pair));
 }
 
+/* Class attributes of struct sequences: field counts and __match_args__. */
+static bool struct_time_attributes(Type *t) {
+    Tuple *match = tuple_new(TM_VISIBLE);
+    if (!match) return false;
+    for (size_t i = 0; i < TM_VISIBLE; i++) {
+        Str *n = str_intern_cstr(tm_field_names[i]);
+        if (!n) return false;
+        match->items[i] = v_str(n);
+    }
+    return dict_set_cstr(t->dict, "n_sequence_fields", v_int(TM_VISIBLE)) == 0 &&
+           dict_set_cstr(t->dict, "n_fields", v_int(TM_FIELDS)) == 0 &&
+           dict_set_cstr(t->dict, "n_unnamed_fields", v_int(0)) == 0 &&
+           dict_set_cstr(t->dict, "__match_args__", v_obj(match)) == 0;
+}
+
 Value module_init_time(void) {
-    if (!(type_struct_time.flags & TPF_READY) && !type_ready(&type_struct_time)) return NULLV;
+    if (!(type_struct_time.flags & TPF_READY) &&
+        (!type_ready(&type_struct_time) || !struct_time_attributes(&type_struct_time)))
+        return NULLV;
     Value mod = module_new("time");
     if (is_null(mod)) return NULLV;
     if (!module_add_functions(mod, time_functions) ||
