@@ -264,6 +264,7 @@ FIELD_GETTER(10)
 
 /* The fields are read-only members, as in CPython's struct sequences. */
 static int set_field(Value self, Value v) {
+    (void)self, (void)v;
     raise_msg(&exc_AttributeError, "readonly attribute");
     return -1;
 }
