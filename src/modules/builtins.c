@@ -330,6 +330,35 @@ BUILTIN(bi_next) {
     return raise_value(v_obj(&exc_StopIteration));
 }
 
+BUILTIN(bi_aiter) {
+    if (!one_arg("aiter", nargs, kwnames)) return NULLV;
+    Value m = lookup_special(args[0], names.__aiter__);
+    if (is_null(m)) {
+        if (err_occurred()) return NULLV;
+        return raise_fmt(&exc_TypeError, "'%s' object is not an async iterable",
+                         type_name_of(args[0]));
+    }
+    Value it = obj_call0(m);
+    if (is_null(it)) return NULLV;
+    if (is_null(type_lookup(type_of(it), names.__anext__)))
+        return raise_fmt(&exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                         type_name_of(it));
+    return it;
+}
+
+BUILTIN(bi_anext) {
+    if (!check_positional("anext", nargs, kwnames, 1, 2)) return NULLV;
+    Value m = lookup_special(args[0], names.__anext__);
+    if (is_null(m)) {
+        if (err_occurred()) return NULLV;
+        return raise_fmt(&exc_TypeError, "'%s' object is not an async iterator",
+                         type_name_of(args[0]));
+    }
+    Value awaitable = obj_call0(m);
+    if (is_null(awaitable) || nargs == 1) return awaitable;
+    return anext_awaitable_new(awaitable, args[1]);
+}
+
 /* ---- min / max ---- */
 
 static Value min_max(Value *args, size_t nargs, Tuple *kwnames, int op) {
@@ -897,10 +926,15 @@ Value dir_of(Value obj) {
 
 static const MethodDef builtin_functions[] = {
     {"abs", bi_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", bi_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
     {"all", bi_all, 0, "Return True if bool(x) is True for all values x in the iterable.\n\n"
                        "If the iterable is empty, return True."},
     {"any", bi_any, 0, "Return True if bool(x) is True for any x in the iterable.\n\n"
                        "If the iterable is empty, return False."},
+    {"anext", bi_anext, 0, "anext(aiterator[, default])\n\n"
+                           "Return the next item from the async iterator.  If default is given and\n"
+                           "the async iterator is exhausted, it is returned instead of raising\n"
+                           "StopAsyncIteration."},
     {"ascii", bi_ascii, 0, "Return an ASCII-only representation of an object."},
     {"bin", bi_bin, 0, "Return the binary representation of an integer."},
     {"callable", bi_callable, 0, "Return whether the object is callable (i.e., some kind of function)."},
