@@ -60,6 +60,10 @@ struct Dict {
     uint64_t version;       /* bumped on every change (for caches) */
     size_t fill;            /* index slots not empty (live + dummy) */
 };
+/* Dict.hdr.flags: the dict is a type's __dict__, so changing it invalidates the attribute
+ * lookup cache (type_epoch, object.c). */
+enum { DICT_OF_TYPE = 1 };
+extern uint64_t type_epoch;
 Dict *dict_new(void);
 Value dict_get(Dict *d, Value key);           /* NULLV if missing (check err_occurred) */
 int dict_set(Dict *d, Value key, Value value);    /* 0 / -1 */
@@ -75,6 +79,7 @@ bool dict_next(Dict *d, size_t *pos, Value *key, Value *value);  /* iterate from
 bool dict_update(Dict *d, Value other);       /* dict or mapping or iterable of pairs */
 bool dict_merge(Dict *d, Dict *other, bool override);
 Dict *dict_copy(Dict *d);
+void dict_mark_changed(Dict *d);              /* after writing an entry's value directly */
 void dict_clear(Dict *d);
 static inline Dict *as_dict(Value v) { return (Dict *)v.u.o; }
 static inline bool is_dict(Value v) { return is_obj(v) && v.u.o->type == &type_dict; }

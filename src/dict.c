@@ -16,7 +16,10 @@ enum { IX_EMPTY = -1, IX_DUMMY = -2, DICT_MINSIZE = 8, PERTURB_SHIFT = 5 };
 
 static uint64_t dict_versions;      /* global, so a version is never reused */
 
-static inline void dict_touch(Dict *d) { d->version = ++dict_versions; }
+static inline void dict_touch(Dict *d) {
+    d->version = ++dict_versions;
+    if (d->hdr.flags & DICT_OF_TYPE) type_epoch++;
+}
 
 static inline bool key_hash(Value key, int64_t *h) {
     if (is_str(key)) {
@@ -222,6 +225,8 @@ static int64_t dict_lookup_str(Dict *d, Str *key, size_t *slotp) {
         i = (i * 5 + perturb + 1) & mask;
     }
 }
+
+void dict_mark_changed(Dict *d) { dict_touch(d); }
 
 Value dict_get_str(Dict *d, Str *key) {
     size_t slot;

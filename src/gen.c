@@ -16,7 +16,10 @@ Value gen_new(Frame *f, Function *func) {
     Code *co = f->code;
     size_t fbytes = frame_size_bytes(co);
     Type *t = (co->flags & CO_COROUTINE) ? &type_coroutine : &type_generator;
+    Frame *outer = ts->pending;
+    ts->pending = f;            /* the arguments live only in f until copied */
     Generator *g = gc_alloc(t, sizeof(Generator) + fbytes);
+    ts->pending = outer;
     if (!g) { frame_pop(ts, f); return NULLV; }
     Frame *gf = (Frame *)g->frame_storage;
     memcpy(gf, f, fbytes);

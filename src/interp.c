@@ -84,7 +84,8 @@ static Value bi_build_class(Value self, Value *args, size_t nargs, Tuple *kwname
         ns = obj_call_tuple_dict(prepare, tuple_from(pargs, 2), kw);
     }
     if (is_null(ns)) return NULLV;
-    if (!is_dict(ns)) return raise_msg(&exc_NotImplementedError, "__prepare__ returning a non-dict is not supported yet");
+    if (!is_obj(ns) || !type_is_subtype(type_of(ns), &type_dict))
+        return raise_msg(&exc_NotImplementedError, "__prepare__ returning a non-dict is not supported yet");
     Value cell = eval_class_body(body, as_dict(ns));
     if (is_null(cell)) return NULLV;
     Value cargs[3] = {v_str(name), v_obj(bases), ns};
@@ -283,7 +284,7 @@ static bool add_builtin_types(Value bm) {
         {"range", &type_range}, {"slice", &type_slice}, {"property", &type_property},
         {"staticmethod", &type_staticmethod}, {"classmethod", &type_classmethod}, {"super", &type_super},
         {"enumerate", &type_enumerate}, {"zip", &type_zip}, {"map", &type_map}, {"filter", &type_filter},
-        {"reversed", &type_reversed}, {"bytearray", &type_bytearray},
+        {"reversed", &type_reversed}, {"bytearray", &type_bytearray}, {"complex", &type_complex},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (!type_ready(types[i].type) || !module_add_value(bm, types[i].name, v_obj(types[i].type))) return false;

@@ -180,7 +180,38 @@ int obj_eq(Value a, Value b) {
 
 /* ---- attributes ---- */
 
+/* A cache of MRO lookups, misses included, keyed by (type, name).  Entries are valid for
+ * one type_epoch: it moves whenever any type's dict changes or a class is created, so a
+ * hit never outlives what it cached (and never confuses a freed type with a new one). */
+uint64_t type_epoch = 1;
+#define LOOKUP_CACHE_SIZE 4096
+static struct {
+    Type *type;
+    Str *name;
+    uint64_t epoch;
+    Value value;
+} lookup_cache[LOOKUP_CACHE_SIZE];
+
+static Value type_lookup_uncached(Type *t, Str *name);
+
 Value type_lookup(Type *t, Str *name) {
+    if (!(name->hdr.flags & STR_INTERNED)) return type_lookup_uncached(t, name);
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (LOOKUP_CACHE_SIZE - 1);
+    if (lookup_cache[h].type == t && lookup_cache[h].name == name && lookup_cache[h].epoch == type_epoch)
+        return lookup_cache[h].value;
+    Value v = type_lookup_uncached(t, name);
+    /* plain class data is not cached, so replacing it need not move the epoch (see
+     * type_setattr): only misses and descriptors (functions, properties, ...) are */
+    if ((t->flags & TPF_READY) && !err_occurred() && (is_null(v) || type_of(v)->descr_get)) {
+        lookup_cache[h].type = t;
+        lookup_cache[h].name = name;
+        lookup_cache[h].epoch = type_epoch;
+        lookup_cache[h].value = v;
+    }
+    return v;
+}
+
+static Value type_lookup_uncached(Type *t, Str *name) {
     if (!(t->flags & (TPF_READY | TPF_READYING)) && !type_ready(t)) {
         err_clear();
         return NULLV;

@@ -192,6 +192,8 @@ def main():
                          "(default: python3 with PYENV_VERSION=3.13.0)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="also print a line for each passing test")
+    ap.add_argument("--strict", action="store_true",
+                    help="count tests in tests/known_failures.txt as failures too")
     ap.add_argument("patterns", nargs="*", metavar="PATTERN",
                     help="only run tests whose path contains one of these")
     args = ap.parse_args()
@@ -230,7 +232,9 @@ def main():
                    for rel, full in tests]
         results = [f.result() for f in futures]
 
+    known = load_known_failures()
     passed = failed = 0
+    expected_failures = []
     for (rel, full), (actual, error) in zip(tests, results):
         exp_path = full[:-3] + ".exp"
         if args.regen:
@@ -258,16 +262,47 @@ def main():
             print("FAIL %s (missing .exp)" % rel)
             continue
         if actual == expected:
+            if rel in known:
+                failed += 1
+                print("XPASS %s (listed in tests/known_failures.txt: remove it)" % rel)
+                continue
             passed += 1
             if args.verbose:
                 print("ok   %s" % rel)
+        elif rel in known and not args.strict:
+            expected_failures.append(rel)
         else:
             failed += 1
             print("FAIL %s" % rel)
             sys.stdout.write(short_diff(expected, actual))
     sys.stdout.flush()
-    print("%d passed, %d failed" % (passed, failed))
+    if expected_failures:
+        print("known failures (tests/known_failures.txt): %d" % len(expected_failures))
+        for rel in expected_failures:
+            print("  %s: %s" % (rel, known[rel]))
+    line = "%d passed, %d failed" % (passed, failed)
+    if expected_failures:
+        line += ", %d skipped" % len(expected_failures)
+    print(line)
     return 0 if failed == 0 else 1
+
+
+def load_known_failures():
+    """tests/known_failures.txt: `path  # why` per line, tests that document work still
+    to do.  They are reported (as skipped) but do not fail the run; one that starts
+    passing fails the run until it is removed from the list."""
+    known = {}
+    try:
+        with open(os.path.join(TESTS_DIR, "known_failures.txt"), encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                path, _, why = line.partition("#")
+                known[path.strip()] = why.strip() or "no reason given"
+    except FileNotFoundError:
+        pass
+    return known
 
 
 if __name__ == "__main__":

@@ -25,6 +25,9 @@ EXCEPTION_TYPES(X)
 #undef X
 
 static Obj ellipsis_obj = {.type = &type_ellipsis};
+static Type type_notimpl = {.name = "NotImplementedType"};
+static Obj notimpl_obj = {.type = &type_notimpl};
+Value NotImplemented = {.tag = TAG_OBJ, .u.o = &notimpl_obj};
 Value Ellipsis = {.tag = TAG_OBJ, .u.o = &ellipsis_obj};
 
 /* ---- allocation ---- */
@@ -347,4 +350,59 @@ Value obj_repr(Value v) {
     strbuf_init(&b);
     repr_into(&b, v);
     return v_str(strbuf_finish(&b));
+}
+
+/* Arithmetic on int/float constants, enough for the compiler's constant folding. */
+bool is_int_like(Value v) { return is_int(v) || is_bool(v) || is_bigint(v); }
+
+Value num_binary_op(Value a, Value b, int op) {
+    if (op >= NB_COUNT) op -= NB_COUNT;
+    if (is_int_like(a) && is_int_like(b)) {
+        mpz_t x, y, r;
+        mpz_inits(x, y, r, NULL);
+        int_to_mpz(a, x);
+        int_to_mpz(b, y);
+        Value res = NULLV;
+        switch (op) {
+        case NB_ADD: mpz_add(r, x, y); break;
+        case NB_SUBTRACT: mpz_sub(r, x, y); break;
+        case NB_MULTIPLY: mpz_mul(r, x, y); break;
+        case NB_AND: mpz_and(r, x, y); break;
+        case NB_OR: mpz_ior(r, x, y); break;
+        case NB_XOR: mpz_xor(r, x, y); break;
+        case NB_LSHIFT:
+            if (mpz_sgn(y) < 0) goto fail;
+            mpz_mul_2exp(r, x, mpz_get_ui(y)); break;
+        case NB_RSHIFT:
+            if (mpz_sgn(y) < 0) goto fail;
+            mpz_fdiv_q_2exp(r, x, mpz_get_ui(y)); break;
+        case NB_FLOOR_DIVIDE: if (!mpz_sgn(y)) goto fail; mpz_fdiv_q(r, x, y); break;
+        case NB_REMAINDER: if (!mpz_sgn(y)) goto fail; mpz_fdiv_r(r, x, y); break;
+        case NB_POWER:
+            if (mpz_sgn(y) < 0) {
+                if (!mpz_sgn(x)) goto fail;
+                res = v_float(pow(mpz_get_d(x), mpz_get_d(y)));
+                break;
+            }
+            mpz_pow_ui(r, x, mpz_get_ui(y)); break;
+        case NB_TRUE_DIVIDE: if (!mpz_sgn(y)) goto fail; res = v_float(mpz_get_d(x) / mpz_get_d(y)); break;
+        default: goto fail;
+        }
+        if (is_null(res)) res = int_from_mpz(r);
+        mpz_clears(x, y, r, NULL);
+        return res;
+    fail:
+        mpz_clears(x, y, r, NULL);
+        return raise_msg(&exc_ZeroDivisionError, "stub: cannot fold");
+    }
+    double x = is_float(a) ? a.u.f : (double)a.u.i, y = is_float(b) ? b.u.f : (double)b.u.i;
+    switch (op) {
+    case NB_ADD: return v_float(x + y);
+    case NB_SUBTRACT: return v_float(x - y);
+    case NB_MULTIPLY: return v_float(x * y);
+    case NB_TRUE_DIVIDE: if (y == 0) break; return v_float(x / y);
+    case NB_POWER: if (x < 0 && y != floor(y)) break; if (x == 0 && y < 0) break; return v_float(pow(x, y));
+    default: break;
+    }
+    return raise_msg(&exc_ZeroDivisionError, "stub: cannot fold");
 }
