@@ -43,7 +43,7 @@ static Value bytes_new_subtype(Type *t, const char *data, size_t len) {
     if (!b) return NULLV;
     b->hash = -1;
     b->len = len;
-    memcpy(b->data, data, len);
+    if (len) memcpy(b->data, data, len);
     return v_obj(b);
 }
 
@@ -387,7 +387,7 @@ static Value bytes_add(Value a, Value b) {
     if (is_bytearray(a)) {
         ByteArray *r = bytearray_alloc(&type_bytearray, da, na);
         if (!r || !bytearray_reserve(r, na + nb)) return NULLV;
-        memcpy(r->data + na, db, nb);
+        if (nb) memcpy(r->data + na, db, nb);
         r->len = na + nb;
         return v_obj(r);
     }
@@ -395,8 +395,8 @@ static Value bytes_add(Value a, Value b) {
     if (na == 0 && is_bytes(b)) return b;
     Bytes *r = bytes_alloc(na + nb);
     if (!r) return NULLV;
-    memcpy(r->data, da, na);
-    memcpy(r->data + na, db, nb);
+    if (na) memcpy(r->data, da, na);
+    if (nb) memcpy(r->data + na, db, nb);
     return v_obj(r);
 }
 

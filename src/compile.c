@@ -3080,9 +3080,19 @@ static bool compile_augassign(Compiler *c, Stmt *s) {
             TRY(EMIT0(c, OP_BINARY_SUBSCR, loc));
         }
         break;
-    case Expr_Name:
+    case Expr_Name: {
+        int at = c->u->ncode;
         TRY(nameop(c, loc, e->v.Name.id, Ctx_Load));
+        if (s->v.AugAssign.op == Op_Add && c->u->ncode == at + 1 && c->u->code[at].op == OP_LOAD_FAST) {
+            /* `local += value`: one instruction adds and stores, so that a string only
+             * this local holds can grow in place (eval.c, STR_UNIQUE) */
+            CInstr load = c->u->code[at];
+            c->u->code[at].op = OP_LOAD_FAST_FOR_UPDATE;
+            TRY(visit_expr(c, s->v.AugAssign.value));
+            return emit_raw(c, OP_INPLACE_ADD_STORE_FAST, load.arg, load.table, LOC(s));
+        }
         break;
+    }
     default:
         raise_msg(&exc_SystemError, "invalid node type for augmented assignment");
         return false;

@@ -923,10 +923,35 @@ do_return: {
 L_LOAD_FAST: {
     Value v = locals[oparg];
     if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    if (v.tag == TAG_OBJ && (v.u.o->flags & STR_UNIQUE)) v.u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(v);
     DISPATCH();
 }
+L_LOAD_FAST_FOR_UPDATE: {
+    Value v = locals[oparg];
+    if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    PUSH(v);
+    DISPATCH();
+}
+L_INPLACE_ADD_STORE_FAST: {
+    Value b = POP(), a = POP(), r;
+    if (is_str(a) && is_str(b)) {
+        /* the local is the string's only holder: append in place (amortized growth) */
+        Str *s = (as_obj(a)->flags & STR_UNIQUE) && v_is(locals[oparg], a)
+                     ? str_concat_owned(as_str(a), as_str(b))
+                     : str_concat_fresh(as_str(a), as_str(b));
+        ERROR_IF(!s);
+        s->hdr.flags |= STR_UNIQUE;
+        r = v_obj(s);
+    } else {
+        r = binary_op(a, b, NB_INPLACE(NB_ADD));
+        ERROR_IF(is_null(r));
+    }
+    locals[oparg] = r;
+    DISPATCH();
+}
 L_LOAD_FAST_AND_CLEAR:
+    if (locals[oparg].tag == TAG_OBJ) locals[oparg].u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(locals[oparg]);
     locals[oparg] = NULLV;
     DISPATCH();

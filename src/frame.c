@@ -282,6 +282,8 @@ static Dict *proxy_extra(Frame *f, bool create) {
 /* The value of slot i, seen through cells; NULLV if unbound. */
 static Value slot_value(Frame *f, int i) {
     Value v = f->localsplus[i];
+    /* the value escapes the frame: `+=` may no longer grow it in place */
+    if (v.tag == TAG_OBJ) v.u.o->flags &= ~(uint32_t)STR_UNIQUE;
     uint8_t kind = f->code->localspluskinds[i];
     if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && is_type(v, &type_cell)) {
         /* before MAKE_CELL runs, a cell slot holds the plain argument */
