@@ -406,3 +406,12 @@ Value num_binary_op(Value a, Value b, int op) {
     }
     return raise_msg(&exc_ZeroDivisionError, "stub: cannot fold");
 }
+
+size_t utf8_decode(const char *s, uint32_t *cp) {
+    const unsigned char *p = (const unsigned char *)s;
+    if (p[0] < 0x80) { *cp = p[0]; return 1; }
+    if ((p[0] >> 5) == 6) { *cp = (uint32_t)(p[0] & 0x1f) << 6 | (p[1] & 0x3f); return 2; }
+    if ((p[0] >> 4) == 14) { *cp = (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f); return 3; }
+    *cp = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3f) << 12 | (uint32_t)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+    return 4;
+}
