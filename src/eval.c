@@ -261,10 +261,29 @@ static Value load_global(Frame *f, Str *name) {
     return e;
 }
 
+/* A class body's namespace may be a dict subclass returned by a metaclass's __prepare__:
+ * then name access goes through its (possibly overridden) __getitem__/__setitem__. */
+static bool ns_is_exact(Dict *d) { return d->hdr.type == &type_dict; }
+
+static Value ns_get(Dict *d, Str *name) {
+    if (ns_is_exact(d)) return dict_get_str(d, name);
+    Value v = obj_getitem(v_obj(d), v_str(name));
+    if (is_null(v) && err_matches(&exc_KeyError)) err_clear();
+    return v;
+}
+
+static int ns_set(Dict *d, Str *name, Value v) {
+    return ns_is_exact(d) ? dict_set_str(d, name, v) : obj_setitem(v_obj(d), v_str(name), v);
+}
+
+static int ns_del(Dict *d, Str *name) {
+    return ns_is_exact(d) ? dict_del_str(d, name) : obj_delitem(v_obj(d), v_str(name));
+}
+
 static Value load_name(Frame *f, Str *name) {
     if (f->locals) {
-        Value v = dict_get_str(f->locals, name);
-        if (!is_null(v)) return v;
+        Value v = ns_get(f->locals, name);
+        if (!is_null(v) || err_occurred()) return v;
     }
     return load_global(f, name);
 }
@@ -951,7 +970,11 @@ L_DELETE_DEREF: {
 L_LOAD_FROM_DICT_OR_DEREF: {
     Value mapping = POP();
     Str *name = as_str(co->localsplusnames->items[oparg]);
-    Value v = is_dict(mapping) ? dict_get_str(as_dict(mapping), name) : NULLV;
+    Value v = NULLV;
+    if (is_obj(mapping) && type_is_subtype(type_of(mapping), &type_dict)) {
+        v = ns_get(as_dict(mapping), name);
+        ERROR_IF(is_null(v) && err_occurred());
+    }
     if (is_null(v)) {
         v = ((Cell *)as_obj(locals[oparg]))->value;
         if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
@@ -968,12 +991,12 @@ L_LOAD_NAME: {
 L_STORE_NAME: {
     Value v = POP();
     Dict *d = f->locals ? f->locals : f->globals;
-    ERROR_IF(dict_set_str(d, NAME(oparg), v) < 0);
+    ERROR_IF(ns_set(d, NAME(oparg), v) < 0);
     DISPATCH();
 }
 L_DELETE_NAME: {
     Dict *d = f->locals ? f->locals : f->globals;
-    if (dict_del_str(d, NAME(oparg)) < 0) {
+    if (ns_del(d, NAME(oparg)) < 0) {
         err_clear();
         raise_fmt(&exc_NameError, "name '%s' is not defined", NAME(oparg)->data);
         goto error;
@@ -1610,10 +1633,11 @@ L_FORMAT_WITH_SPEC: {
 }
 L_SETUP_ANNOTATIONS: {
     Dict *d = f->locals ? f->locals : f->globals;
-    Value a = dict_get_str(d, names.__annotations__);
+    Value a = ns_get(d, names.__annotations__);
+    ERROR_IF(is_null(a) && err_occurred());
     if (is_null(a)) {
         Dict *ann = dict_new();
-        ERROR_IF(!ann || dict_set_str(d, names.__annotations__, v_obj(ann)) < 0);
+        ERROR_IF(!ann || ns_set(d, names.__annotations__, v_obj(ann)) < 0);
     }
     DISPATCH();
 }

@@ -74,8 +74,7 @@ static Value float_pow(double x, double y) {
     }
     bool negate = false;
     if (x < 0) {
-        if (y != floor(y))
-            return raise_msg(&exc_NotImplementedError, "complex numbers are not supported yet");
+        if (y != floor(y)) return complex_pow_doubles(x, y);    /* a complex result */
         x = -x;
         negate = is_odd_integer(y);
     }

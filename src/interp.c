@@ -84,7 +84,8 @@ static Value bi_build_class(Value self, Value *args, size_t nargs, Tuple *kwname
         ns = obj_call_tuple_dict(prepare, tuple_from(pargs, 2), kw);
     }
     if (is_null(ns)) return NULLV;
-    if (!is_dict(ns)) return raise_msg(&exc_NotImplementedError, "__prepare__ returning a non-dict is not supported yet");
+    if (!is_obj(ns) || !type_is_subtype(type_of(ns), &type_dict))
+        return raise_msg(&exc_NotImplementedError, "__prepare__ returning a non-dict is not supported yet");
     Value cell = eval_class_body(body, as_dict(ns));
     if (is_null(cell)) return NULLV;
     Value cargs[3] = {v_str(name), v_obj(bases), ns};

@@ -161,7 +161,9 @@ List *list_new(size_t len) {
 }
 
 List *list_from(const Value *items, size_t len) {
+    gc_defer++;
     List *l = list_with_capacity(len);
+    gc_defer--;
     if (!l) return NULL;
     if (len) memcpy(l->items, items, len * sizeof(Value));
     l->len = len;

@@ -66,9 +66,24 @@ Value int_from_value(Value v);              /* int(v), one argument: __int__, __
 Value num_divmod(Value a, Value b);         /* divmod(); NotImplemented for non-numbers */
 Value num_round(Value v, Value ndigits);    /* round(v[, ndigits]) for int/float; ndigits NULLV/None */
 
+/* complex: a heap object (subclass instances keep the same fields, dict after them). */
+typedef struct Complex {
+    Obj hdr;
+    double re, im;
+} Complex;
+extern Type type_complex;
+Value complex_new(double re, double im);
+bool is_complex_like(Value v);              /* complex or a subclass instance */
+Str *complex_repr(double re, double im);    /* '(1+2j)', '1j', '(nan+infj)' */
+Value complex_format(double re, double im, Str *spec);     /* format() with a non-empty spec */
+Value complex_pow_doubles(double x, double y);  /* x ** y as complexes (negative ** fraction) */
+
 /* sys.get_int_max_str_digits / set_int_max_str_digits (0 = unlimited; CPython's default
  * 4300, minimum 640 when not 0). */
 extern int64_t int_max_str_digits;
+/* The sys functions themselves, ready for sys's MethodDef table. */
+Value int_set_max_str_digits(Value module, Value *args, size_t nargs, Tuple *kwnames);
+Value int_get_max_str_digits(Value module, Value *args, size_t nargs, Tuple *kwnames);
 
 /* Internal to int.c / float.c / format.c. */
 #define NUM_METHOD(fn, selfname) \

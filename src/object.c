@@ -200,7 +200,9 @@ Value type_lookup(Type *t, Str *name) {
     if (lookup_cache[h].type == t && lookup_cache[h].name == name && lookup_cache[h].epoch == type_epoch)
         return lookup_cache[h].value;
     Value v = type_lookup_uncached(t, name);
-    if ((t->flags & TPF_READY) && !err_occurred()) {
+    /* plain class data is not cached, so replacing it need not move the epoch (see
+     * type_setattr): only misses and descriptors (functions, properties, ...) are */
+    if ((t->flags & TPF_READY) && !err_occurred() && (is_null(v) || type_of(v)->descr_get)) {
         lookup_cache[h].type = t;
         lookup_cache[h].name = name;
         lookup_cache[h].epoch = type_epoch;

@@ -48,7 +48,10 @@ typedef struct Parser {
   Expr *debug_text;             /* text of an f-string `{x=}` field */
   int targets_start;            /* first token of the last for-targets */
   size_t src_len;
-  Vec match_lines;              /* `match(...)`-like statements, for probes */
+  Vec probe_lines;              /* statements CPython's error pass re-checks:
+                                   token index * 2 + PROBE_MATCH or PROBE_LEGACY */
+  Expr *trailer_base;           /* primary being extended by ( or [ */
+  Loc trailer_start;
   int generic;                  /* the error being raised is "invalid syntax" */
   int next_generic;
 } Parser;
@@ -221,7 +224,7 @@ static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt
   } else if (t->type == TK_DEDENT)      /* CPython's DEDENT has no columns */
     set_error(p, kind, t->lineno, t->col, t->end_lineno, -1, fmt, ap);
   else if (t->type == TK_INDENT || t->col < 0)
-    set_error(p, kind, t->lineno, t->end_col, t->end_lineno, t->end_col + 1, fmt, ap);
+    set_error(p, kind, t->lineno, t->end_col, t->end_lineno, -1, fmt, ap);
   else
     set_error(p, kind, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, fmt, ap);
   va_end(ap);
@@ -370,7 +373,7 @@ static const char *normalized_identifier(Parser *p, const char *s, int len) {
   const unsigned char *q = (const unsigned char *)s, *end = q + len;
   while (q < end) {                     /* decode, mapping each character */
     unsigned cp;
-    int m = utf8_decode(q, end, &cp);
+    int m = tok_utf8_decode(q, end, &cp);
     const char *nf;
     if (m == 0) { m = 1; cp = *q; }
     nf = cp >= 128 ? nfkc_of(cp) : NULL;
@@ -378,7 +381,7 @@ static const char *normalized_identifier(Parser *p, const char *s, int len) {
       const unsigned char *r = (const unsigned char *)nf, *rend = r + strlen(nf);
       while (r < rend) {
         unsigned c2;
-        int m2 = utf8_decode(r, rend, &c2);
+        int m2 = tok_utf8_decode(r, rend, &c2);
         if (m2 == 0) break;
         cps[n++] = c2;
         r += m2;
@@ -835,11 +838,8 @@ static ExprSeq display_rest(Parser *p, Expr *first, TokenType close) {
 static Expr *comprehension(Parser *p, ExprKind kind, Loc start, Expr *elt, TokenType close) {
   ComprehensionSeq gens;
   Expr *e;
-  if (elt->kind == Expr_Starred) {
-    if (kind == Expr_GeneratorExp)
-      raise_node(p, elt, "iterable unpacking cannot be used in comprehension");
+  if (elt->kind == Expr_Starred)
     raise_node(p, elt, "iterable unpacking cannot be used in comprehension");
-  }
   gens = comprehension_clauses(p);
   if (!at(p, close)) syntax_error(p);
   p->pos++;
@@ -869,9 +869,8 @@ static Expr *paren_atom(Parser *p) {
   }
   if (at(p, TK_DOUBLESTAR)) {
     Token *t = advance(p);
-    Expr *x = expression(p);
+    expression(p);
     if (at(p, TK_RPAR)) raise_at_tok(p, PERR_SYNTAX, t, "cannot use double starred expression here");
-    (void)x;
     syntax_error(p);
   }
   first = star_named_expression(p);
@@ -1021,8 +1020,9 @@ static Expr *atom(Parser *p) {
 /* ---------------------------------------------------------- call arguments */
 
 
-/* Arguments of a call, after '('; consumes the ')'. */
-static void call_arguments(Parser *p, Expr *call, Token *open) {
+/* Arguments of a call, after '('; consumes the ')'.  A bare generator
+** expression argument is allowed in calls, not in class bases. */
+static void call_arguments(Parser *p, Expr *call, Token *open, int allow_genexp) {
   Vec args = {0}, kws = {0};
   int seen_kw = 0, seen_kw_unpack = 0;
   enter(p);
@@ -1077,6 +1077,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
       seen_kw = 1;
     } else {
       Expr *e = argument_expression(p);
+      if (at_comp_for(p) && !allow_genexp) syntax_error(p);
       if (at_comp_for(p)) {
         /* a generator expression: only as the sole argument */
         ComprehensionSeq gens = comprehension_clauses(p);
@@ -1090,11 +1091,12 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
           leave(p);
           return;
         }
-        {
+        if (at(p, TK_COMMA) || args.n > 0 || kws.n > 0) {
           Comprehension *last = gens.items[gens.n - 1];
           Expr *end = last->ifs.n ? last->ifs.items[last->ifs.n - 1] : last->iter;
           raise_range(p, e, end, "Generator expression must be parenthesized");
         }
+        syntax_error(p);
       }
       if (at(p, TK_EQUAL))
         raise_pos(p, PERR_SYNTAX, e->lineno, e->col_offset + 1, cur(p)->end_lineno,
@@ -1166,6 +1168,32 @@ static Expr *slices(Parser *p) {
 
 /* ---------------------------------------------------------------- primary */
 
+static void *call_trailer_fn(Parser *p) {
+  Expr *base = p->trailer_base, *x;
+  Loc start = p->trailer_start;
+  Token *open = advance(p);
+  x = new_expr(p, Expr_Call, start);
+  x->v.Call.func = base;
+  call_arguments(p, x, open, 1);
+  set_end_prev(p, &x->end_lineno, &x->end_col_offset);
+  return x;
+}
+
+static void *subscript_trailer_fn(Parser *p) {
+  Expr *base = p->trailer_base, *s, *x;
+  Loc start = p->trailer_start;
+  p->pos++;
+  enter(p);
+  s = slices(p);
+  leave(p);
+  expect(p, TK_RSQB);
+  x = new_expr(p, Expr_Subscript, start);
+  x->v.Subscript.value = base;
+  x->v.Subscript.slice = s;
+  x->v.Subscript.ctx = Ctx_Load;
+  return x;
+}
+
 static Expr *primary(Parser *p) {
   Loc start = here(p);
   Expr *e = atom(p);
@@ -1180,23 +1208,17 @@ static Expr *primary(Parser *p) {
       x->v.Attribute.value = e;
       x->v.Attribute.attr = tok_str(p, name);
       x->v.Attribute.ctx = Ctx_Load;
-    } else if (at(p, TK_LPAR)) {
-      Token *open = advance(p);
-      x = new_expr(p, Expr_Call, start);
-      x->v.Call.func = e;
-      call_arguments(p, x, open);
-      set_end_prev(p, &x->end_lineno, &x->end_col_offset);
-    } else if (at(p, TK_LSQB)) {
-      Expr *s;
-      p->pos++;
-      enter(p);
-      s = slices(p);
-      leave(p);
-      expect(p, TK_RSQB);
-      x = new_expr(p, Expr_Subscript, start);
-      x->v.Subscript.value = e;
-      x->v.Subscript.slice = s;
-      x->v.Subscript.ctx = Ctx_Load;
+    } else if (at(p, TK_LPAR) || at(p, TK_LSQB)) {
+      /* PEG: if the call or subscript does not parse, the primary is
+      ** what came before it (and the caller fails at the bracket) */
+      int ok, pos = p->pos;
+      p->trailer_base = e;
+      p->trailer_start = start;
+      x = attempt_specific(p, at(p, TK_LPAR) ? call_trailer_fn : subscript_trailer_fn, &ok);
+      if (!ok) {
+        p->pos = pos;
+        return e;
+      }
     } else {
       return e;
     }
@@ -1438,11 +1460,10 @@ static Expr *expression(Parser *p) {
   return e;
 }
 
-/* After `a` was parsed as a named expression and an '=' follows: CPython's
-** invalid_named_expression messages. */
+/* CPython's invalid_named_expression does not fire when the expression
+** starts with a list, tuple, generator expression, True, False or None. */
 static int excluded_from_eq_hint(Parser *p, int start_pos, Expr *a) {
   Token *t = token(p, start_pos);
-  (void)a;
   if (t->type == TK_NAME && (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None))
     return 1;
   if (t->type == TK_LSQB || t->type == TK_LPAR) {
@@ -1972,7 +1993,9 @@ static Expr *replacement_field(Parser *p, int raw) {
   enter(p);
   value = annotated_rhs(p);
   if (at(p, TK_EQUAL)) {
-    Token *eq = advance(p), *next = cur(p);
+    Token *next;
+    p->pos++;
+    next = cur(p);
     size_t len;
     char *text = debug_source(p, lb->s + 1, next->s, &len);
     debug_const = str_constant(p, text, len, 0);
@@ -1981,7 +2004,6 @@ static Expr *replacement_field(Parser *p, int raw) {
     debug_const->end_lineno = next->lineno;
     debug_const->end_col_offset = next->col;
     debug = 1;
-    (void)eq;
   }
   if (at(p, TK_EXCLAMATION)) {
     Token *bang = advance(p), *name = cur(p);
@@ -1989,6 +2011,8 @@ static Expr *replacement_field(Parser *p, int raw) {
       raise_at_tok(p, PERR_SYNTAX, name, "f-string: missing conversion character");
     if (name->type != TK_NAME)
       raise_at_tok(p, PERR_SYNTAX, name, "f-string: invalid conversion character");
+    if (peek(p, 1)->type != TK_COLON && peek(p, 1)->type != TK_RBRACE)
+      raise_at_tok(p, PERR_SYNTAX, peek(p, 1), "f-string: expecting ':' or '}'");
     if (name->lineno != bang->end_lineno || name->col != bang->end_col)
       raise_tok_range(p, bang, name, "f-string: conversion type must come right after the exclamanation mark");
     if (name->len != 1 || (name->s[0] != 's' && name->s[0] != 'r' && name->s[0] != 'a'))
@@ -2250,6 +2274,15 @@ static Arguments *parameters(Parser *p, int is_lambda) {
 
 /* ============================================================= statements */
 
+/* Statements CPython's error pass would look at again (see
+** error_pass_probes). */
+#define PROBE_MATCH 0
+#define PROBE_LEGACY 1
+
+static void record_probe(Parser *p, int kind) {
+  vec_push(p, &p->probe_lines, (void *)(size_t)(p->pos * 2 + kind));
+}
+
 static Stmt *statement_list(Parser *p, Vec *out);
 static void statements(Parser *p, Vec *out);
 static Stmt *compound_stmt(Parser *p);
@@ -2478,12 +2511,11 @@ static Stmt *from_stmt(Parser *p) {
 /* `lookahead`: CPython has read one token past an empty list (type X[] =). */
 static TypeParamSeq type_params(Parser *p, int lookahead) {
   Vec v = {0};
-  Token *open = advance(p);
+  p->pos++;                             /* '[' */
   if (at(p, TK_RSQB)) {
     if (lookahead) peek(p, 1);
     raise_from_tok(p, cur(p), "Type parameter list cannot be empty");
   }
-  (void)open;
   while (!at(p, TK_RSQB)) {
     Token *t = cur(p);
     TypeParam *tp = alloc(p, sizeof(TypeParam));
@@ -2701,7 +2733,12 @@ static Stmt *simple_stmt(Parser *p) {
       case KW_nonlocal: return global_stmt(p, Stmt_Nonlocal);
       case KW_import: return import_stmt(p);
       case KW_from: return from_stmt(p);
-      case 0: if (at_type_alias(p)) return type_alias(p); break;
+      case 0:
+        if (at_type_alias(p)) {
+          record_probe(p, PROBE_LEGACY);
+          return type_alias(p);
+        }
+        break;
       default: break;
     }
   }
@@ -2849,21 +2886,14 @@ static ExceptHandler *except_block(Parser *p, int *star) {
   }
   if (!at(p, TK_COLON)) {
     h->type = expression(p);
-    if (at(p, TK_COMMA)) {
+    if (at(p, TK_COMMA)) {                /* except A, B: (3.14 syntax) */
       Expr *first = h->type;
-      Vec v = {0};
-      Expr *tuple;
-      vec_push(p, &v, first);
       while (accept(p, TK_COMMA)) {
         if (at(p, TK_COLON)) break;
-        vec_push(p, &v, expression(p));
+        expression(p);
       }
       if (at_kw(p, KW_as))
         raise_from_node(p, first, "multiple exception types must be parenthesized when using 'as'");
-      tuple = new_expr(p, Expr_Tuple, expr_loc(first));
-      tuple->v.Tuple.elts = SEQ(ExprSeq, v);
-      tuple->v.Tuple.ctx = Ctx_Load;
-      (void)tuple;
       raise_from_node(p, first, "multiple exception types must be parenthesized");
     }
     if (accept_kw(p, KW_as)) {
@@ -2969,19 +2999,7 @@ static Stmt *class_def(Parser *p, ExprSeq decorators) {
   if (at(p, TK_LPAR)) {
     Token *open = advance(p);
     call = new_expr(p, Expr_Call, tok_loc(open));
-    call_arguments(p, call, open);
-    if (call->v.Call.args.n == 1 && call->v.Call.args.items[0]->kind == Expr_GeneratorExp &&
-        call->v.Call.args.items[0]->col_offset == open->col &&
-        call->v.Call.args.items[0]->lineno == open->lineno) {
-      /* class C(x for x in y): a generator is not a base list */
-      Expr *g = call->v.Call.args.items[0];
-      Comprehension *c = g->v.GeneratorExp.generators.items[0];
-      (void)c;
-      p->fill = p->pos;
-      raise_pos(p, PERR_SYNTAX, g->v.GeneratorExp.elt->end_lineno,
-                g->v.GeneratorExp.elt->end_col_offset + 2, g->v.GeneratorExp.elt->end_lineno,
-                g->v.GeneratorExp.elt->end_col_offset + 5, "invalid syntax");
-    }
+    call_arguments(p, call, open, 0);
   }
   expect_header_colon(p);
   body = block(p, "class definition", kw);
@@ -3020,7 +3038,7 @@ static Stmt *match_stmt(Parser *p);
 /* `match` starts a match statement when its logical line ends with ':'
 ** at the same bracket level. */
 static int at_match_stmt(Parser *p) {
-  int k, level;
+  int k, level, fill = p->fill;
   Token *t;
   if (!at_soft_kw(p, "match")) return 0;
   level = cur(p)->level;
@@ -3032,6 +3050,7 @@ static int at_match_stmt(Parser *p) {
     t = peek(p, k);
     if (t->type == TK_NEWLINE || t->type == TK_ENDMARKER) {
       Token *last = peek(p, k - 1);
+      p->fill = fill;                   /* the scan is not parsing */
       return last->type == TK_COLON && last->level == level;
     }
   }
@@ -3063,12 +3082,19 @@ static void match_missing_colon(Parser *p) {
 }
 
 /* After a failed parse CPython re-parses from the start with its error
-** rules on; a statement such as `match(x)` before the error then meets
-** invalid_match_stmt.  This replays that for the recorded lines. */
-static void match_probes(Parser *p) {
+** rules on.  Valid statements before the error can then meet such a
+** rule: `match(x)` meets invalid_match_stmt, and `type X[T = 1] = ...`
+** meets invalid_legacy_expression (NAME followed by expressions).  This
+** replays those rules for the recorded statements, in order. */
+static void error_pass_probes(Parser *p) {
   int i, ok, fill = p->fill;
-  for (i = 0; i < p->match_lines.n; i++) {
-    p->pos = (int)(size_t)p->match_lines.items[i] + 1;
+  for (i = 0; i < p->probe_lines.n; i++) {
+    int v = (int)(size_t)p->probe_lines.items[i];
+    p->pos = v / 2 + 1;
+    if (v % 2 == PROBE_LEGACY) {
+      attempt_specific(p, parse_star_expressions_fn, &ok);
+      continue;
+    }
     attempt_specific(p, match_subject_fn, &ok);
     if (ok && at(p, TK_NEWLINE)) {
       p->fill = fill;
@@ -3077,6 +3103,8 @@ static void match_probes(Parser *p) {
   }
   p->fill = fill;
 }
+
+
 
 static Stmt *compound_stmt(Parser *p) {
   Token *t = cur(p);
@@ -3101,7 +3129,7 @@ static Stmt *compound_stmt(Parser *p) {
       if (at_match_stmt(p)) return match_stmt(p);
       if (at_soft_kw(p, "match")) {
         match_missing_colon(p);
-        vec_push(p, &p->match_lines, (void *)(size_t)p->pos);
+        record_probe(p, PROBE_MATCH);
       }
       return NULL;
     default:
@@ -3397,9 +3425,9 @@ static Pattern *pattern(Parser *p) {
     Pattern *as;
     Token *t = cur(p);
     if (is_wildcard(t)) raise_at_tok(p, PERR_SYNTAX, t, "cannot use '_' as a target");
-    if (!tok_is_name(t) || peek(p, 1)->type == TK_DOT || peek(p, 1)->type == TK_LPAR) {
+    if (!tok_is_name(t)) {
       Expr *e = expression(p);
-      raise_node(p, e, "cannot use %s as pattern target", expr_name(e));
+      raise_node(p, e, "invalid pattern target");
     }
     p->pos++;
     as = new_pattern(p, Pattern_MatchAs, start);
@@ -3440,6 +3468,7 @@ static Stmt *match_stmt(Parser *p) {
   Stmt *s;
   Loc start = here(p);
   subject = star_named_expression(p);
+  if (subject->kind == Expr_Starred && !at(p, TK_COMMA)) syntax_error(p);
   if (at(p, TK_COMMA)) {
     ExprSeq elts;
     Vec v = {0};
@@ -3635,13 +3664,14 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
     }
   } else {
     mod = NULL;
-    if (!p->hard && !(err->kind == PERR_INDENTATION &&
-                      (strcmp(err->msg, "unexpected indent") == 0 ||
-                       strcmp(err->msg, "unexpected unindent") == 0))) {
+    if (!p->hard) {
+      int generic_indent = err->kind == PERR_INDENTATION &&
+                           (strcmp(err->msg, "unexpected indent") == 0 ||
+                            strcmp(err->msg, "unexpected unindent") == 0);
       jmp_buf again;
       p->jb = &again;
-      if (setjmp(again) == 0) match_probes(p);
-      prefer_tokenizer_errors(p);
+      if (setjmp(again) == 0) error_pass_probes(p);
+      if (!generic_indent || err->kind != PERR_INDENTATION) prefer_tokenizer_errors(p);
     }
     finish_error(p);
   }

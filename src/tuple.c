@@ -39,7 +39,9 @@ Tuple *tuple_new(size_t len) {
 }
 
 Tuple *tuple_from(const Value *items, size_t len) {
+    gc_defer++;
     Tuple *t = tuple_new(len);
+    gc_defer--;
     if (t && len) memcpy(t->items, items, len * sizeof(Value));
     return t;
 }

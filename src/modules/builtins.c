@@ -56,11 +56,16 @@ static bool one_arg(const char *fname, size_t nargs, Tuple *kwnames) {
 
 static bool is_str_value(Value v) { return is_str_like(v); }
 
-/* Attribute names must be str (getattr, setattr, delattr, hasattr). */
-static bool check_attr_name(Value name) {
-    if (is_str_value(name)) return true;
-    raise_fmt(&exc_TypeError, "attribute name must be string, not '%s'", type_name_of(name));
-    return false;
+/* The name argument of getattr/setattr/delattr/hasattr: a str (a subclass instance is
+ * taken by value), interned like every attribute name. */
+static Str *attr_name(Value name) {
+    if (!is_str_value(name)) {
+        raise_fmt(&exc_TypeError, "attribute name must be string, not '%s'", type_name_of(name));
+        return NULL;
+    }
+    Str *s = as_str(name);
+    if (!is_str(name)) s = str_new(s->data, s->nbytes);
+    return s ? str_intern_str(s) : NULL;
 }
 
 /* Exact int (small, big or bool) or float: the types whose arithmetic num.c does. */
@@ -681,31 +686,35 @@ BUILTIN(bi_format) {
 
 BUILTIN(bi_getattr) {
     if (!check_positional("getattr", nargs, kwnames, 2, 3)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    if (nargs == 2) return obj_getattr(args[0], as_str(args[1]));
-    Value r = obj_getattr_opt(args[0], as_str(args[1]));
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    if (nargs == 2) return obj_getattr(args[0], name);
+    Value r = obj_getattr_opt(args[0], name);
     if (is_null(r) && !err_occurred()) return args[2];
     return r;
 }
 
 BUILTIN(bi_hasattr) {
     if (!check_positional("hasattr", nargs, kwnames, 2, 2)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    Value r = obj_getattr_opt(args[0], as_str(args[1]));
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    Value r = obj_getattr_opt(args[0], name);
     if (is_null(r)) return err_occurred() ? NULLV : FALSEV;
     return TRUEV;
 }
 
 BUILTIN(bi_setattr) {
     if (!check_positional("setattr", nargs, kwnames, 3, 3)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    return obj_setattr(args[0], as_str(args[1]), args[2]) < 0 ? NULLV : NONE;
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    return obj_setattr(args[0], name, args[2]) < 0 ? NULLV : NONE;
 }
 
 BUILTIN(bi_delattr) {
     if (!check_positional("delattr", nargs, kwnames, 2, 2)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    return obj_delattr(args[0], as_str(args[1])) < 0 ? NULLV : NONE;
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    return obj_delattr(args[0], name) < 0 ? NULLV : NONE;
 }
 
 /* ---- isinstance / issubclass (CPython's abstract.c algorithm) ---- */
