@@ -160,6 +160,13 @@ static uint64_t const_hash(Value v) {
         return h;
     }
     if (o->type == &type_int) return mpz_get_ui(((BigInt *)o)->z) ^ 23;
+    if (o->type == &type_complex) {
+        Complex *x = (Complex *)o;
+        uint64_t a, b;
+        memcpy(&a, &x->re, 8);
+        memcpy(&b, &x->im, 8);
+        return a * 31 ^ b ^ 29;
+    }
     return (uint64_t)(uintptr_t)o >> 4;
 }
 
@@ -185,6 +192,9 @@ static bool const_eq(Value a, Value b) {
         return true;
     }
     if (x->type == &type_int) return mpz_cmp(((BigInt *)x)->z, ((BigInt *)y)->z) == 0;
+    if (x->type == &type_complex)   /* same bits: 0j and -0j stay apart */
+        return memcmp(&((Complex *)x)->re, &((Complex *)y)->re, 8) == 0 &&
+               memcmp(&((Complex *)x)->im, &((Complex *)y)->im, 8) == 0;
     return false;
 }
 
@@ -624,9 +634,12 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
         return v;
     }
     case Const_Float: return v_float(k->v.f);
-    case Const_Imaginary:
-        compiler_error(c, loc, "complex numbers are not supported yet");
-        return NULLV;
+    case Const_Imaginary: {
+        (void)loc;
+        Value v = complex_new(0.0, k->v.f);
+        if (!is_null(v) && !keep(c, v)) return NULLV;
+        return v;
+    }
     case Const_Str: return make_str(c, k->v.s.data, k->v.s.len);
     case Const_Bytes: {
         Value v = bytes_new(k->v.s.data, k->v.s.len);
@@ -640,12 +653,21 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
 static Value fold(Compiler *c, Expr *e);
 static int binop_arg(AstOperator op);
 
+static bool is_complex_const(Value v) { return is_obj(v) && as_obj(v)->type == &type_complex; }
+
 static bool is_number_const(Value v) {
-    return is_int(v) || is_float(v) || is_bigint(v);
+    return is_int(v) || is_float(v) || is_bigint(v) || is_complex_const(v);
 }
 
 static Value negate_const(Compiler *c, Value v, bool invert) {
     if (is_float(v)) return invert ? NULLV : v_float(-as_float(v));
+    if (is_complex_const(v)) {
+        if (invert) return NULLV;
+        Complex *x = (Complex *)as_obj(v);
+        Value r = complex_new(-x->re, -x->im);
+        if (!is_null(r) && !keep(c, r)) return NULLV;
+        return r;
+    }
     mpz_t z;
     mpz_init(z);
     int_to_mpz(v, z);
@@ -810,7 +832,14 @@ static Value fold_binop(Compiler *c, Value a, AstOperator op, Value b) {
         default:
             break;
         }
-        Value r = num_binary_op(a, b, binop_arg(op));
+        Value r;
+        if (is_complex_const(a) || is_complex_const(b)) {
+            BinaryFn fn = type_complex.nb[binop_arg(op)];
+            if (!fn) return NULLV;
+            r = fn(a, b);
+        } else {
+            r = num_binary_op(a, b, binop_arg(op));
+        }
         if (is_null(r)) { err_clear(); return NULLV; }
         if (v_is(r, NotImplemented)) return NULLV;
         if (!keep(c, r)) return NULLV;
@@ -830,7 +859,6 @@ static Value fold_binop(Compiler *c, Value a, AstOperator op, Value b) {
 static Value fold_uncached(Compiler *c, Expr *e) {
     switch (e->kind) {
     case Expr_Constant:
-        if (e->v.Constant.kind == Const_Imaginary) return NULLV;   /* reported when compiled */
         return const_of(c, &e->v.Constant, LOC(e));
     case Expr_UnaryOp: {
         AstUnaryOp op = e->v.UnaryOp.op;
@@ -2582,17 +2610,6 @@ static bool visit_expr(Compiler *c, Expr *e) {
     case Expr_JoinedStr:
         return compile_joined_str(c, e);
     case Expr_Constant: {
-        if (e->v.Constant.kind == Const_Imaginary) {
-            /* no complex type yet: the literal raises when it is evaluated, so that
-             * modules merely containing one still load */
-            TRY(emit_name(c, OP_LOAD_GLOBAL, "NotImplementedError", loc));
-            TRY(EMIT0(c, OP_PUSH_NULL, loc));
-            Value msg = make_cstr(c, "complex numbers are not supported yet");
-            if (is_null(msg)) return false;
-            TRY(emit_const(c, msg, loc));
-            TRY(emit(c, OP_CALL, 1, loc));
-            return emit(c, OP_RAISE_VARARGS, 1, loc);
-        }
         Value v = const_of(c, &e->v.Constant, loc);
         if (is_null(v)) return false;
         return emit_const(c, v, loc);
