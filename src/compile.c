@@ -3993,6 +3993,31 @@ static Code *assemble(Compiler *c, bool add_none) {
         }
     }
 
+    /* drop constants no instruction uses any more (folded tuple items, ...); the first
+     * one stays, it may be the docstring */
+    {
+        int nc = u->consts.n;
+        int *map = malloc(sizeof(int) * (size_t)(nc + 1));
+        if (!map) { no_memory(); goto done; }
+        for (int i = 0; i < nc; i++) map[i] = i == 0 ? 0 : -1;
+        for (int i = 0; i < m; i++) {
+            int op = INSTR_OP(instrs[i]);
+            if (opcode_argkinds[op] == ARG_CONST) map[INSTR_ARG(instrs[i])] = 0;
+        }
+        int w = 0;
+        for (int i = 0; i < nc; i++) {
+            if (map[i] < 0) continue;
+            map[i] = w;
+            u->consts.items[w++] = u->consts.items[i];
+        }
+        for (int i = 0; i < m; i++) {
+            int op = INSTR_OP(instrs[i]);
+            if (opcode_argkinds[op] == ARG_CONST) instrs[i] = INSTR(op, map[INSTR_ARG(instrs[i])]);
+        }
+        u->consts.n = w;
+        free(map);
+    }
+
     /* the code object */
     co = code_new();
     if (!co || !keep(c, v_obj(co))) { co = NULL; goto done; }
