@@ -321,6 +321,7 @@ typedef struct Compiler {
     int nestlevel;
     bool interactive;
     int future_flags;
+    int optimize;               /* 1: no asserts, __debug__ false; 2: no docstrings either */
     List *keepalive;            /* every object made while compiling: a GC root via the C stack */
     FoldCache fold_cache;       /* folded constant value of expressions */
 } Compiler;
@@ -888,7 +889,8 @@ static Value fold_uncached(Compiler *c, Expr *e) {
         return v_obj(t);
     }
     case Expr_Name:
-        if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0) return TRUEV;
+        if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0)
+            return v_bool(c->optimize < 1);
         return NULLV;
     case Expr_Subscript: {
         /* constant[int]: str, bytes and tuple items */
@@ -2387,7 +2389,7 @@ static bool compile_function_body(Compiler *c, Stmt *s, bool is_async, int funcf
     u->posonlyargcount = f->args->posonlyargs.n;
     u->kwonlyargcount = f->args->kwonlyargs.n;
     Expr *doc = docstring_of(f->body);
-    Value d = doc ? clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len) : NONE;
+    Value d = doc && c->optimize < 2 ? clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len) : NONE;
     bool ok = !is_null(d) && cm_add(&u->consts, d) >= 0;
     for (int i = doc ? 1 : 0; ok && i < f->body.n; i++) ok = visit_stmt(c, f->body.items[i]);
     if (ok && (u->ste->is_coroutine || u->ste->is_generator)) ok = wrap_in_stopiteration_handler(c);
@@ -2629,7 +2631,7 @@ static bool visit_expr(Compiler *c, Expr *e) {
     }
     case Expr_Name:
         if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0)
-            return emit_const(c, TRUEV, loc);
+            return emit_const(c, v_bool(c->optimize < 1), loc);
         return nameop(c, loc, e->v.Name.id, e->v.Name.ctx);
     case Expr_List:
         return compile_list_or_tuple(c, e, false);
@@ -3185,6 +3187,7 @@ static bool compile_annassign(Compiler *c, Stmt *s) {
 }
 
 static bool compile_assert(Compiler *c, Stmt *s) {
+    if (c->optimize) return true;
     NEW_LABEL(c, end);
     Location loc = LOC(s);
     TRY(jump_if(c, loc, s->v.Assert.test, end, true));
@@ -3375,8 +3378,8 @@ static bool compile_body(Compiler *c, Location loc, StmtSeq stmts) {
     if (!stmts.n) return true;
     int first = 0;
     Expr *doc = docstring_of(stmts);
-    if (doc) {
-        first = 1;
+    if (doc) first = 1;
+    if (doc && c->optimize < 2) {
         Value d = clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len);
         if (is_null(d)) return false;
         TRY(emit_const(c, d, LOC(doc)));
@@ -4129,10 +4132,17 @@ static bool future_features(Compiler *c, Mod *mod) {
 }
 
 Code *compile_ast(Mod *mod, SymTable *st, Str *filename, ParseMode mode) {
+    return compile_ast_ex(mod, st, filename, mode, 0, 0);
+}
+
+Code *compile_ast_ex(Mod *mod, SymTable *st, Str *filename, ParseMode mode, int flags,
+                     int optimize) {
     Compiler cc, *c = &cc;
     memset(c, 0, sizeof cc);
     c->st = st;
     c->filename = filename;
+    c->future_flags = flags & CO_FUTURE_ANNOTATIONS;
+    c->optimize = optimize < 0 ? 0 : optimize;
     c->keepalive = list_with_capacity(16);
     c->arena = arena_new();
     if (!c->keepalive || !c->arena) {
@@ -4216,6 +4226,11 @@ void *compile_raise_parse_error(const ParseError *err, const char *filename, con
 }
 
 Code *compile_source(const char *src, size_t len, const char *filename, ParseMode mode) {
+    return compile_source_ex(src, len, filename, mode, 0, 0);
+}
+
+Code *compile_source_ex(const char *src, size_t len, const char *filename, ParseMode mode,
+                        int flags, int optimize) {
     if (!filename) filename = "<string>";
     Arena *arena = arena_new();
     if (!arena) { raise_no_memory(); return NULL; }
@@ -4240,7 +4255,7 @@ Code *compile_source(const char *src, size_t len, const char *filename, ParseMod
         goto done;
     }
     Str *fn = str_from_cstr(filename);
-    if (fn) co = compile_ast(mod, st, fn, mode);
+    if (fn) co = compile_ast_ex(mod, st, fn, mode, flags, optimize);
 done:
     parse_error_clear(&err);
     arena_free(arena);
