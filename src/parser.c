@@ -761,6 +761,11 @@ static void check_missing_comma(Parser *p) {
   if (a->kind == Expr_Name && p->last_disj_end == p->last_disj_start + 1 &&
       token(p, p->pos)->type != TK_LPAR) {
     b = attempt_specific(p, parse_star_expressions_fn, &ok);
+    if (ok && !is_legacy_name(a)) {
+      enter(p);
+      check_missing_comma(p);           /* CPython's rules nest inside b */
+      leave(p);
+    }
     p->pos = pos;
     restore_fill(p, fill);
     if (ok && is_legacy_name(a))
@@ -1693,12 +1698,20 @@ static void *annotated_rhs_fn(Parser *p) { return annotated_rhs(p); }
 
 /* star_targets of a `for`: items at bitwise_or level (so that `in` ends
 ** them), made Store. */
+static int has_starred_items(const Vec *v) {
+  int i;
+  for (i = 0; i < v->n; i++) if (((Expr *)v->items[i])->kind == Expr_Starred) return 1;
+  return 0;
+}
+
 static Expr *target_item(Parser *p) {
   if (at(p, TK_STAR)) return starred(p);
   return bitwise_or(p);
 }
 
-static Expr *for_targets(Parser *p) {
+static void *target_item_fn(Parser *p) { return target_item(p); }
+
+static Expr *for_targets(Parser *p, int in_comprehension) {
   Loc start = here(p);
   Expr *first, *e;
   Vec v = {0};
@@ -1707,8 +1720,17 @@ static Expr *for_targets(Parser *p) {
   if (at(p, TK_COMMA)) {
     vec_push(p, &v, first);
     while (accept(p, TK_COMMA)) {
+      int ok;
+      Expr *item;
       if (!starts_expression(cur(p)) && !at(p, TK_STAR)) break;
-      vec_push(p, &v, target_item(p));
+      item = attempt_specific(p, target_item_fn, &ok);
+      if (!ok) {
+        /* CPython's invalid_for_if_clause: plain targets, then no 'in' */
+        if (in_comprehension && !has_starred_items(&v)) raise_last(p, PERR_SYNTAX,
+            "'in' expected after for-loop variables");
+        syntax_error(p);
+      }
+      vec_push(p, &v, item);
     }
     e = new_expr(p, Expr_Tuple, start);
     e->v.Tuple.elts = SEQ(ExprSeq, v);
@@ -1749,7 +1771,7 @@ static ComprehensionSeq comprehension_clauses(Parser *p) {
     Vec ifs = {0};
     if (accept_kw(p, KW_async)) c->is_async = 1;
     p->pos++;                           /* 'for' */
-    c->target = for_targets(p);
+    c->target = for_targets(p, 1);
     if (!at_kw(p, KW_in)) missing_in(p, c->target);
     p->pos++;
     c->iter = disjunction(p);
@@ -2282,11 +2304,15 @@ static Arguments *parameters(Parser *p, int is_lambda) {
       break;
     } else if (t->type == TK_LPAR && !is_lambda) {
       int depth = 0, k = 0;
+      int fill = p->fill;
       for (;; k++) {                     /* ( a, b ) -> parenthesized params */
         Token *x = peek(p, k);
         if (x->type == TK_LPAR) depth++;
         else if (x->type == TK_RPAR) { if (--depth == 0) break; }
-        else if (!tok_is_name(x) && x->type != TK_COMMA) { syntax_error(p); }
+        else if (!tok_is_name(x) && x->type != TK_COMMA) {
+          restore_fill(p, fill);        /* the first pass stopped at '(' */
+          syntax_error(p);
+        }
       }
       raise_tok_range(p, t, peek(p, k), "Function parameters cannot be parenthesized");
     } else {
@@ -2857,13 +2883,29 @@ static Stmt *while_stmt(Parser *p) {
   return s;
 }
 
+/* `for` targets not followed by 'in': CPython's invalid_for_target
+** re-reads them as expressions (which may meet other errors first). */
+static _Noreturn void for_target_error(Parser *p) {
+  int ok, fill = p->fill;
+  Expr *all;
+  p->pos = p->targets_start;
+  all = attempt_specific(p, parse_star_expressions_fn, &ok);
+  if (ok) {
+    check_missing_comma(p);
+    make_target(p, all, FOR_TARGETS);
+  }
+  restore_fill(p, fill);
+  syntax_error(p);
+}
+
 static Stmt *for_stmt(Parser *p, Token *async_tok) {
   Token *kw = advance(p);
   Expr *target, *iter;
   StmtSeq body, orelse = {0, NULL};
   Stmt *s;
-  target = for_targets(p);
-  expect_kw(p, KW_in);
+  target = for_targets(p, 0);
+  if (!at_kw(p, KW_in)) for_target_error(p);
+  p->pos++;
   iter = star_expressions(p);
   expect_header_colon(p);
   body = block(p, "'for' statement", kw);
@@ -3097,29 +3139,28 @@ static Stmt *match_stmt(Parser *p);
 
 /* `match` starts a match statement when its logical line ends with ':'
 ** at the same bracket level. */
+static void *match_subject_fn(Parser *p);
+
+/* "match" subject_expr ':' -- tried as CPython's PEG parser does. */
 static int at_match_stmt(Parser *p) {
-  int k, level, fill = p->fill;
+  int ok, pos = p->pos, yes;
   Token *t;
   if (!at_soft_kw(p, "match")) return 0;
-  level = cur(p)->level;
   t = peek(p, 1);
   if (t->type == TK_EQUAL || t->type == TK_DOT || t->type == TK_COLON ||
       t->type == TK_NEWLINE || t->type == TK_COMMA || t->type == TK_RPAR)
     return 0;
-  for (k = 1;; k++) {
-    t = peek(p, k);
-    if (t->type == TK_NEWLINE || t->type == TK_ENDMARKER) {
-      Token *last = peek(p, k - 1);
-      p->fill = fill;                   /* the scan is not parsing: no fill2 */
-      return last->type == TK_COLON && last->level == level;
-    }
-  }
+  p->pos++;
+  attempt(p, match_subject_fn, &ok);
+  yes = ok && at(p, TK_COLON);
+  p->pos = pos;
+  return yes;
 }
 
 static void *match_subject_fn(Parser *p) {
   Expr *e = star_named_expression(p);
   while (accept(p, TK_COMMA)) {
-    if (at(p, TK_NEWLINE)) break;
+    if (!starts_expression(cur(p)) && !at(p, TK_STAR)) break;
     star_named_expression(p);
   }
   return e;
