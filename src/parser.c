@@ -738,28 +738,30 @@ static int is_legacy_name(const Expr *e) {
 ** invalid_legacy_expression (print "x"). */
 static void check_missing_comma(Parser *p) {
   Expr *a = p->last_disj, *b;
-  int ok, pos = p->pos, fill;
+  int ok, pos = p->pos, fill, strings_failed = 0;
   Token *first;
   if (a == NULL || p->last_disj_end != p->pos || p->pos >= p->ntoks) return;
   if (!starts_expression(token(p, p->pos))) return;
   fill = p->fill;                       /* generic errors stay where they were */
   first = token(p, p->last_disj_start);
   if (!(tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
-        (token(p, p->last_disj_start + 1)->type == TK_STRING ||
-         token(p, p->last_disj_start + 1)->type == TK_FSTRING_START)) &&
+        token(p, p->last_disj_start + 1)->type == TK_STRING) &&   /* not f-strings */
       !is_soft_keyword(first)) {
     /* CPython parses the second expression first (which may meet a
     ** tokenizer error), then decides. */
     b = attempt(p, parse_expression_fn, &ok);
     p->pos = pos;
     restore_fill(p, fill);
+    /* CPython memoizes the failed `strings` here, without error rules */
+    strings_failed = !ok && (token(p, pos)->type == TK_STRING ||
+                             token(p, pos)->type == TK_FSTRING_START);
     if (ok && !is_legacy_name(a) && token(p, p->pos - 1)->level > 0)
       raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
   }
   /* invalid_legacy_expression parses `NAME star_expressions` for any
   ** name, and only then looks for print or exec */
   if (a->kind == Expr_Name && p->last_disj_end == p->last_disj_start + 1 &&
-      token(p, p->pos)->type != TK_LPAR) {
+      token(p, p->pos)->type != TK_LPAR && !strings_failed) {
     b = attempt_specific(p, parse_star_expressions_fn, &ok);
     if (ok && !is_legacy_name(a)) {
       enter(p);
@@ -2978,7 +2980,9 @@ static ExceptHandler *except_block(Parser *p, int *star) {
   }
   if (!at(p, TK_COLON)) {
     h->type = expression(p);
-    if (at(p, TK_COMMA)) {                /* except A, B: (3.14 syntax) */
+    int fill = p->fill, more = at(p, TK_COMMA) && starts_expression(peek(p, 1));
+    if (!more) p->fill = fill;            /* the first pass stopped at ',' */
+    if (more) {                           /* except A, B: (3.14 syntax) */
       Expr *first = h->type;
       while (accept(p, TK_COMMA)) {
         if (at(p, TK_COLON)) break;
