@@ -252,11 +252,11 @@ static _Noreturn void syntax_error(Parser *p) {
   Token *t;
   check_missing_comma(p);
   t = token(p, p->fill - 1);
+  p->next_generic = 1;                  /* all three are the generic error */
   if (t->type == TK_INDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->end_col, t->lineno, -1, "unexpected indent");
   if (t->type == TK_DEDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->col + 1, t->lineno, -1, "unexpected unindent");
-  p->next_generic = 1;
   raise_at_tok(p, PERR_SYNTAX, t, "invalid syntax");
 }
 
