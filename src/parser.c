@@ -1740,8 +1740,7 @@ static Expr *for_targets(Parser *p, int in_comprehension) {
   } else {
     e = first;
   }
-  make_target(p, e, FOR_TARGETS);
-  return e;
+  return e;                             /* the caller checks 'in', then the targets */
 }
 
 static int has_starred(const Expr *e) {
@@ -1775,6 +1774,7 @@ static ComprehensionSeq comprehension_clauses(Parser *p) {
     p->pos++;                           /* 'for' */
     c->target = for_targets(p, 1);
     if (!at_kw(p, KW_in)) missing_in(p, c->target);
+    make_target(p, c->target, FOR_TARGETS);
     p->pos++;
     c->iter = disjunction(p);
     while (accept_kw(p, KW_if)) vec_push(p, &ifs, disjunction(p));
@@ -2513,16 +2513,7 @@ static Alias *new_alias(Parser *p, const Token *start, const char *name, const c
 
 static const char *as_name(Parser *p) {
   if (!accept_kw(p, KW_as)) return NULL;
-  if (!tok_is_name(cur(p))) {
-    Token *t = cur(p);
-    Token *n1 = peek(p, 1);
-    if (starts_expression(t) && !(tok_is_name(t) && (n1->type == TK_COMMA || n1->type == TK_RPAR ||
-        n1->type == TK_SEMI || n1->type == TK_NEWLINE))) {
-      Expr *e = expression(p);
-      raise_node(p, e, "cannot use %s as import target", expr_name(e));
-    }
-    syntax_error(p);
-  }
+  if (!tok_is_name(cur(p))) syntax_error(p);
   return tok_str(p, advance(p));
 }
 
@@ -2907,6 +2898,7 @@ static Stmt *for_stmt(Parser *p, Token *async_tok) {
   Stmt *s;
   target = for_targets(p, 0);
   if (!at_kw(p, KW_in)) for_target_error(p);
+  make_target(p, target, FOR_TARGETS);
   p->pos++;
   iter = star_expressions(p);
   expect_header_colon(p);
@@ -2978,6 +2970,7 @@ static ExceptHandler *except_block(Parser *p, int *star) {
     if (at(p, TK_COLON) || at(p, TK_NEWLINE))
       raise_last(p, PERR_SYNTAX, "expected one or more exception types");
   }
+  if (at(p, TK_NEWLINE)) raise_last(p, PERR_SYNTAX, "expected ':'");
   if (!at(p, TK_COLON)) {
     h->type = expression(p);
     int fill = p->fill, more = at(p, TK_COMMA) && starts_expression(peek(p, 1));
@@ -3716,24 +3709,28 @@ static void prefer_tokenizer_errors(Parser *p) {
 
 /* Code points in the first `off` bytes of a line (CPython decodes that
 ** many bytes, counting a cut sequence as one character). */
-static int chars_before(const char *line, int len, int off) {
+static int chars_before(const char *line, int len, int off, int with_newline) {
   int i, n = 0;
   if (off <= 0) return off;
-  if (off > len + 2) off = len + 2;     /* the line with its newline, +1 */
+  if (off > len + 1 + with_newline) off = len + 1 + with_newline;
   for (i = 0; i < off; i++)
     if (i >= len || ((unsigned char)line[i] & 0xC0) != 0x80) n++;
   return n;
 }
 
-/* Byte offsets to code points, and the error's source line. */
+/* Byte offsets to code points, and the error's source line.  Both
+** offsets are counted on the first line, as CPython does; that line has
+** its newline only if the tokenizer is still on it. */
 static void finish_error(Parser *p) {
   ParseError *err = p->err;
-  int len;
+  int len, last = p->ntoks - 1, current;
   const char *line;
   if (err->lineno <= 0) return;
+  while (last > 0 && token(p, last)->type == TK_ERRORTOKEN) last--;
+  current = last >= 0 && err->lineno >= token(p, last)->lineno;
   line = tok_line(p->tz, err->lineno, &len);
   if (line) {
-    err->offset = chars_before(line, len, err->offset);
+    err->offset = chars_before(line, len, err->offset, current);
     err->text = malloc((size_t)len + 2);
     if (err->text) {
       memcpy(err->text, line, (size_t)len);
@@ -3741,8 +3738,7 @@ static void finish_error(Parser *p) {
       err->text[len + 1] = '\0';
     }
   }
-  line = tok_line(p->tz, err->end_lineno, &len);
-  if (line) err->end_offset = chars_before(line, len, err->end_offset);
+  if (line) err->end_offset = chars_before(line, len, err->end_offset, current);
 }
 
 Mod *parse_source(const char *src, size_t len, const char *filename,
