@@ -306,28 +306,46 @@ static void sort_reverse(SortItem *a, size_t n) {
     }
 }
 
-/* Length of the run starting at a[0] (n > 0 items available); a strictly descending run
- * is reversed in place (strictness keeps the sort stable).  -1 on error. */
-static int64_t count_run(SortItem *a, size_t n) {
-    if (n == 1) return 1;
-    int c = sort_lt(a[1].key, a[0].key);
-    if (c < 0) return -1;
-    size_t k = 2;
-    if (c) {
-        for (; k < n; k++) {
-            c = sort_lt(a[k].key, a[k - 1].key);
-            if (c < 0) return -1;
-            if (!c) break;
-        }
-        sort_reverse(a, k);
-    } else {
-        for (; k < n; k++) {
-            c = sort_lt(a[k].key, a[k - 1].key);
-            if (c < 0) return -1;
+/* Length of the run starting at a[0] (n > 0 items available), made ascending in place.
+ * CPython 3.13's count_run, comparison for comparison (so that __lt__ side effects
+ * match): an ascending run; else a descending one, whose blocks of equal items are
+ * pre-reversed to stay stable, reversed as a whole and extended by an ascending tail.
+ * -1 on error, the items still a permutation of the input. */
+static int64_t count_run(SortItem *a, size_t n_avail) {
+    size_t n;
+    int c;
+    for (n = 1; n < n_avail; n++) {
+        if ((c = sort_lt(a[n].key, a[n - 1].key)) < 0) return -1;
+        if (c) break;
+    }
+    if (n == n_avail) return (int64_t)n;
+    if (n > 1) {    /* ascending, then a drop: a run unless it was all equal items */
+        if ((c = sort_lt(a[0].key, a[n - 1].key)) < 0) return -1;
+        if (c) return (int64_t)n;
+        sort_reverse(a, n);
+    }
+    n++;
+    size_t neq = 0;     /* the last neq+1 items are equal */
+    for (; n < n_avail; n++) {
+        if ((c = sort_lt(a[n].key, a[n - 1].key)) < 0) return -1;
+        if (c) {
+            if (neq) {
+                sort_reverse(a + n - neq - 1, neq + 1);
+                neq = 0;
+            }
+        } else {
+            if ((c = sort_lt(a[n - 1].key, a[n].key)) < 0) return -1;
             if (c) break;
+            neq++;
         }
     }
-    return (int64_t)k;
+    if (neq) sort_reverse(a + n - neq - 1, neq + 1);
+    sort_reverse(a, n);
+    for (; n < n_avail; n++) {
+        if ((c = sort_lt(a[n].key, a[n - 1].key)) < 0) return -1;
+        if (c) break;
+    }
+    return (int64_t)n;
 }
 
 /* Sort a[0..n) by binary insertion, a[0..sorted) being sorted already. */
