@@ -289,12 +289,39 @@ typedef struct SortState {
     size_t base[MAX_RUNS], len[MAX_RUNS];
 } SortState;
 
-/* key_a < key_b: 1, 0, -1 on error.  Fast paths for homogeneous ints, floats, strs. */
-static int sort_lt(Value a, Value b) {
+static inline int sort_lt(Value a, Value b);
+
+/* a == b with the fast paths of sort_lt (used to find where two tuples differ). */
+static int sort_eq(Value a, Value b) {
+    if (a.tag == TAG_INT && b.tag == TAG_INT) return a.u.i == b.u.i;
+    if (a.tag == TAG_FLOAT && b.tag == TAG_FLOAT) return a.u.f == b.u.f;
+    if (is_str(a) && is_str(b)) return str_eq(as_str(a), as_str(b));
+    return obj_eq(a, b);
+}
+
+/* Two exact tuples: the first items that differ decide, as tuple.__lt__ does. */
+static int tuple_lt(Tuple *a, Tuple *b) {
+    size_t i = 0;
+    for (; i < a->len && i < b->len; i++) {
+        int eq = sort_eq(a->items[i], b->items[i]);
+        if (eq < 0) return -1;
+        if (!eq) break;
+    }
+    if (i >= a->len || i >= b->len) return a->len < b->len;
+    return sort_lt(a->items[i], b->items[i]);
+}
+
+static int sort_lt_slow(Value a, Value b) {
+    if (is_str(a) && is_str(b)) return str_cmp(as_str(a), as_str(b)) < 0;
+    if (is_tuple(a) && is_tuple(b)) return tuple_lt(as_tuple(a), as_tuple(b));
+    return obj_compare_bool(a, b, CMP_LT);
+}
+
+/* key_a < key_b: 1, 0, -1 on error.  Fast paths for ints, floats, strs and tuples. */
+static inline int sort_lt(Value a, Value b) {
     if (a.tag == TAG_INT && b.tag == TAG_INT) return a.u.i < b.u.i;
     if (a.tag == TAG_FLOAT && b.tag == TAG_FLOAT) return a.u.f < b.u.f;
-    if (is_str(a) && is_str(b)) return str_cmp(as_str(a), as_str(b)) < 0;
-    return obj_compare_bool(a, b, CMP_LT);
+    return sort_lt_slow(a, b);
 }
 
 static void sort_reverse(SortItem *a, size_t n) {
