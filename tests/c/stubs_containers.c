@@ -212,6 +212,7 @@ void stub_init(void) {
     gc_register_static(&ellipsis_obj);
 }
 bool is_int_like(Value v) { return is_int(v) || is_bool(v); }
+bool is_instance(Value v, Type *t) { return type_is_subtype(type_of(v), t); }
 int int_sign(Value v) { return (as_int(v) > 0) - (as_int(v) < 0); }
 int int_compare(Value a, Value b) { return (as_int(a) > as_int(b)) - (as_int(a) < as_int(b)); }
 /* small ints only: results beyond int64 raise OverflowError */
