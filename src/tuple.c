@@ -329,7 +329,7 @@ Type type_tuple_iterator = {
 void containers_init(void) {
     static Type *const helpers[] = {
         &type_tuple_iterator, &type_list_iterator, &type_list_reverseiterator,
-        &type_range_iterator, &type_set_iterator, &type_dict_keys, &type_dict_values,
+        &type_range_iterator, &type_longrange_iterator, &type_set_iterator, &type_dict_keys, &type_dict_values,
         &type_dict_items, &type_dict_keyiterator, &type_dict_valueiterator,
         &type_dict_itemiterator, &type_dict_reversekeyiterator,
         &type_dict_reversevalueiterator, &type_dict_reverseitemiterator, &type_generic_alias,
