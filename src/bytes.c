@@ -278,11 +278,6 @@ static bool bytes_slot_hash(Value self, int64_t *out) {
     return true;
 }
 
-static bool bytearray_slot_hash(Value self, int64_t *out) {
-    (void)out;
-    raise_fmt(&exc_TypeError, "unhashable type: '%s'", type_name_of(self));
-    return false;
-}
 
 static Value bytes_slot_richcompare(Value a, Value b, int op) {
     const char *da, *db;
@@ -1431,7 +1426,7 @@ Type type_bytearray = {
     .new = bytearray_slot_new,
     .repr = bytes_slot_repr,
     .str = bytes_slot_repr,
-    .hash = bytearray_slot_hash,
+    .hash = hash_unhashable,
     .richcompare = bytes_slot_richcompare,
     .bool_ = bytes_slot_bool,
     .iter = bytes_slot_iter,
