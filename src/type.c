@@ -1064,9 +1064,7 @@ static bool identity_hash(Value self, int64_t *out) {
     return true;
 }
 
-static Value type_or(Value a, Value b) {
-    return NotImplemented;   /* int | str unions: not yet */
-}
+static Value type_or(Value a, Value b) { return union_or(a, b); }
 
 Type type_type = {
     .hdr = {.type = &type_type},
