@@ -226,6 +226,10 @@ extern Type type_tuple_iterator, type_list_iterator, type_list_reverseiterator,
 /* types.GenericAlias: list[int] and the like (genericalias.c). */
 extern Type type_generic_alias;
 Value generic_alias_new(Value origin, Value args);
+/* types.UnionType: X | Y for classes, None, generic aliases and unions (NotImplemented
+ * for anything else); the nb OR slot of type and GenericAlias. */
+extern Type type_union;
+Value union_or(Value a, Value b);
 /* The __class_getitem__ classmethod of list, tuple, dict, set and frozenset. */
 Value class_getitem(Value cls, Value *args, size_t nargs, Tuple *kwnames);
 

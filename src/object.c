@@ -40,8 +40,13 @@ const char *type_name_of(Value v) { return type_of(v)->name; }
 
 Dict **obj_dict_slot(Value v) {
     if (!is_obj(v)) return NULL;
-    size_t off = as_obj(v)->type->dictoffset;
-    return off ? (Dict **)((char *)as_obj(v) + off) : NULL;
+    Type *t = as_obj(v)->type;
+    size_t off = t->dictoffset;
+    if (!off) return NULL;
+    /* str and bytes subclasses (they trace with strlike_trace) keep the dict after
+     * their variable-size data */
+    if (t->trace == strlike_trace) return strlike_dict_slot(as_obj(v));
+    return (Dict **)((char *)as_obj(v) + off);
 }
 
 /* ---- repr / str ---- */

@@ -1063,6 +1063,16 @@ static Value type_get_doc(Value self) {
     return dt->descr_get ? dt->descr_get(d, NULLV, self) : d;
 }
 
+static int type_set_doc(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        raise_fmt(&exc_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    t->version++;
+    return dict_set_str(t->dict, names.__doc__, is_null(v) ? NONE : v);
+}
+
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
@@ -1071,7 +1081,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
     {NULL, NULL, NULL},
 };
@@ -1117,9 +1127,7 @@ static bool identity_hash(Value self, int64_t *out) {
     return true;
 }
 
-static Value type_or(Value a, Value b) {
-    return NotImplemented;   /* int | str unions: not yet */
-}
+static Value type_or(Value a, Value b) { return union_or(a, b); }
 
 Type type_type = {
     .hdr = {.type = &type_type},
