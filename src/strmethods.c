@@ -111,8 +111,7 @@ bool index_arg(Value v, int64_t *out) {
 
 int flag_arg(Value v) {
     if (is_int_like(v)) {
-        v = obj_index(v);
-        if (is_null(v)) return -1;
+        if (!is_int(v) && !is_bool(v) && is_null(v = obj_index(v))) return -1;
         if (!is_int(v) && !is_bool(v)) {
             raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
             return -1;
