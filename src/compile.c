@@ -624,9 +624,11 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
         return v;
     }
     case Const_Float: return v_float(k->v.f);
-    case Const_Imaginary:
-        compiler_error(c, loc, "complex numbers are not supported yet");
-        return NULLV;
+    case Const_Imaginary: {
+        Value v = complex_new(0.0, k->v.f);
+        if (!is_null(v) && !keep(c, v)) return NULLV;
+        return v;
+    }
     case Const_Str: return make_str(c, k->v.s.data, k->v.s.len);
     case Const_Bytes: {
         Value v = bytes_new(k->v.s.data, k->v.s.len);
@@ -830,7 +832,6 @@ static Value fold_binop(Compiler *c, Value a, AstOperator op, Value b) {
 static Value fold_uncached(Compiler *c, Expr *e) {
     switch (e->kind) {
     case Expr_Constant:
-        if (e->v.Constant.kind == Const_Imaginary) return NULLV;   /* reported when compiled */
         return const_of(c, &e->v.Constant, LOC(e));
     case Expr_UnaryOp: {
         AstUnaryOp op = e->v.UnaryOp.op;
@@ -1254,8 +1255,18 @@ static bool starunpack(Compiler *c, Location loc, ExprSeq elts, int pushed, int 
             t->items[i] = v;
         }
         if (tuple && !pushed) return emit_const(c, v_obj(t), loc);
+        Value folded = v_obj(t);
+        if (build == OP_BUILD_SET) {
+            /* CPython folds a constant set display into a frozenset, and its constant
+             * merging rebuilds that frozenset from its own iteration order; doing the
+             * same gives the same table layout, so the set iterates as in CPython */
+            folded = frozenset_from(folded);
+            Tuple *items = is_null(folded) ? NULL : seq_to_tuple(folded);
+            folded = items ? frozenset_from(v_obj(items)) : NULLV;
+            if (is_null(folded) || !keep(c, folded)) return false;
+        }
         TRY(emit(c, build, pushed, loc));
-        TRY(emit_const(c, v_obj(t), loc));
+        TRY(emit_const(c, folded, loc));
         TRY(emit(c, extend, 1, loc));
         if (tuple) TRY(emit(c, OP_CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE, loc));
         return true;
@@ -2582,17 +2593,7 @@ static bool visit_expr(Compiler *c, Expr *e) {
     case Expr_JoinedStr:
         return compile_joined_str(c, e);
     case Expr_Constant: {
-        if (e->v.Constant.kind == Const_Imaginary) {
-            /* no complex type yet: the literal raises when it is evaluated, so that
-             * modules merely containing one still load */
-            TRY(emit_name(c, OP_LOAD_GLOBAL, "NotImplementedError", loc));
-            TRY(EMIT0(c, OP_PUSH_NULL, loc));
-            Value msg = make_cstr(c, "complex numbers are not supported yet");
-            if (is_null(msg)) return false;
-            TRY(emit_const(c, msg, loc));
-            TRY(emit(c, OP_CALL, 1, loc));
-            return emit(c, OP_RAISE_VARARGS, 1, loc);
-        }
+
         Value v = const_of(c, &e->v.Constant, loc);
         if (is_null(v)) return false;
         return emit_const(c, v, loc);
