@@ -314,10 +314,10 @@ static bool index_key(Value self, Value key, int64_t len, int64_t *out) {
     if (is_int(key) || is_bool(key)) {
         i = key.u.i;
     } else if (is_int_like(key) || type_of(key)->index) {
-        Value k = is_int_like(key) ? key : obj_index(key);
+        Value k = obj_index(key);
         if (is_null(k)) return false;
         if (!is_int(k) && !is_bool(k)) {
-            raise_msg(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            raise_fmt(&exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name_of(key));
             return false;
         }
         i = k.u.i;
