@@ -43,9 +43,6 @@ Dict **obj_dict_slot(Value v) {
     Type *t = as_obj(v)->type;
     size_t off = t->dictoffset;
     if (!off) return NULL;
-    /* str and bytes subclasses (they trace with strlike_trace) keep the dict after
-     * their variable-size data */
-    if (t->trace == strlike_trace) return strlike_dict_slot(as_obj(v));
     return (Dict **)((char *)as_obj(v) + off);
 }
 
