@@ -1415,8 +1415,18 @@ static bool starunpack(Compiler *c, Location loc, ExprSeq elts, int pushed, int 
             t->items[i] = v;
         }
         if (tuple && !pushed) return emit_const(c, v_obj(t), loc);
+        Value folded = v_obj(t);
+        if (build == OP_BUILD_SET) {
+            /* CPython folds a constant set display into a frozenset, and its constant
+             * merging rebuilds that frozenset from its own iteration order; doing the
+             * same gives the same table layout, so the set iterates as in CPython */
+            folded = frozenset_from(folded);
+            Tuple *items = is_null(folded) ? NULL : seq_to_tuple(folded);
+            folded = items ? frozenset_from(v_obj(items)) : NULLV;
+            if (is_null(folded) || !keep(c, folded)) return false;
+        }
         TRY(emit(c, build, pushed, loc));
-        TRY(emit_const(c, v_obj(t), loc));
+        TRY(emit_const(c, folded, loc));
         TRY(emit(c, extend, 1, loc));
         if (tuple) TRY(emit(c, OP_CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE, loc));
         return true;
@@ -3232,9 +3242,19 @@ static bool compile_augassign(Compiler *c, Stmt *s) {
             TRY(EMIT0(c, OP_BINARY_SUBSCR, loc));
         }
         break;
-    case Expr_Name:
+    case Expr_Name: {
+        int at = c->u->ncode;
         TRY(nameop(c, loc, e->v.Name.id, Ctx_Load));
+        if (s->v.AugAssign.op == Op_Add && c->u->ncode == at + 1 && c->u->code[at].op == OP_LOAD_FAST) {
+            /* `local += value`: one instruction adds and stores, so that a string only
+             * this local holds can grow in place (eval.c, STR_UNIQUE) */
+            CInstr load = c->u->code[at];
+            c->u->code[at].op = OP_LOAD_FAST_FOR_UPDATE;
+            TRY(visit_expr(c, s->v.AugAssign.value));
+            return emit_raw(c, OP_INPLACE_ADD_STORE_FAST, load.arg, load.table, LOC(s));
+        }
         break;
+    }
     default:
         raise_msg(&exc_SystemError, "invalid node type for augmented assignment");
         return false;

@@ -116,13 +116,20 @@ Set *set_intersection(Set *s, Value other);   /* new set (frozenset if s is one)
 bool set_difference_update(Set *s, Value other);
 bool set_symmetric_difference_update(Set *s, Value other);
 Value frozenset_from(Value iterable);         /* frozenset(iterable) */
+/* The frozenset constant CPython's compiler makes of a constant set display
+ * ({1, 2, 3} as BUILD_SET 0; LOAD_CONST; SET_UPDATE 1, and `for x in {...}`):
+ * frozenset(tuple(frozenset(items))), as its constant merging rebuilds it — the
+ * iteration order of the result is what CPython programs observe. */
+Value frozenset_const(Tuple *items);
 static inline Set *as_set(Value v) { return (Set *)v.u.o; }
 bool is_anyset(Value v);                      /* set, frozenset or a subclass */
 
 /* ---- range and slice ---- */
 typedef struct Range {
     Obj hdr;
-    int64_t start, stop, step, len;     /* big-int ranges raise OverflowError for now */
+    int64_t start, stop, step, len;     /* valid when `small` */
+    Value vstart, vstop, vstep, vlen;   /* always valid: ints, small or big */
+    bool small;                         /* all four fit in int64 */
 } Range;
 typedef struct Slice {
     Obj hdr;
@@ -209,9 +216,9 @@ typedef struct SeqIter {
 typedef struct RangeIter {
     Obj hdr;
     int64_t next, step, remaining;
-} RangeIter;
+} RangeIter;                /* iterates a small range; big ones get a longrange_iterator */
 extern Type type_tuple_iterator, type_list_iterator, type_list_reverseiterator,
-    type_range_iterator, type_set_iterator, type_dict_keys, type_dict_values,
+    type_range_iterator, type_longrange_iterator, type_set_iterator, type_dict_keys, type_dict_values,
     type_dict_items, type_dict_keyiterator, type_dict_valueiterator,
     type_dict_itemiterator, type_dict_reversekeyiterator,
     type_dict_reversevalueiterator, type_dict_reverseitemiterator;
@@ -219,6 +226,10 @@ extern Type type_tuple_iterator, type_list_iterator, type_list_reverseiterator,
 /* types.GenericAlias: list[int] and the like (genericalias.c). */
 extern Type type_generic_alias;
 Value generic_alias_new(Value origin, Value args);
+/* types.UnionType: X | Y for classes, None, generic aliases and unions (NotImplemented
+ * for anything else); the nb OR slot of type and GenericAlias. */
+extern Type type_union;
+Value union_or(Value a, Value b);
 /* The __class_getitem__ classmethod of list, tuple, dict, set and frozenset. */
 Value class_getitem(Value cls, Value *args, size_t nargs, Tuple *kwnames);
 

@@ -502,7 +502,6 @@ NUM_METHOD(float_hex_m, self) {
 }
 
 NUM_METHOD(float_fromhex_m, cls) {
-    CLASSMETHOD_SELF(cls, args, nargs);
     if (!check_nargs("fromhex", nargs, 1, 1) || !check_no_kwargs("fromhex", kwnames))
         return NULLV;
     if (!is_str(args[0]))
@@ -606,7 +605,6 @@ NUM_METHOD(float_float_m, self) {
 }
 
 NUM_METHOD(float_getformat_m, cls) {
-    CLASSMETHOD_SELF(cls, args, nargs);
     if (!check_nargs("__getformat__", nargs, 1, 1)) return NULLV;
     if (!is_str(args[0]))
         return raise_fmt(&exc_TypeError, "__getformat__() argument must be str, not %s",

@@ -1254,7 +1254,6 @@ done:
 }
 
 NUM_METHOD(int_from_bytes_m, cls) {
-    CLASSMETHOD_SELF(cls, args, nargs);
     static const char *const kw[] = {"bytes", "byteorder", "signed"};
     static const ArgSpec spec = {"from_bytes", kw, 3, 0, 1, 2};
     Value a[3];

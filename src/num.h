@@ -89,16 +89,6 @@ Value int_get_max_str_digits(Value module, Value *args, size_t nargs, Tuple *kwn
 #define NUM_METHOD(fn, selfname) \
     static Value fn(__attribute__((unused)) Value selfname, __attribute__((unused)) Value *args, \
                     size_t nargs, __attribute__((unused)) Tuple *kwnames)
-/* A METH_CLASS function gets the class as self; should it arrive as the first argument
- * instead (self NULLV), take it from there. */
-#define CLASSMETHOD_SELF(cls, args, nargs) \
-    do { \
-        if (is_null(cls) && (nargs) > 0) { \
-            (cls) = (args)[0]; \
-            (args)++; \
-            (nargs)--; \
-        } \
-    } while (0)
 Value float_binop(double x, double y, int op);          /* float OP float, Python semantics */
 int num_to_double(Value v, double *out);    /* int-like/float-like → 1; 0 not a number; -1 error */
 /* The double nearest m * 2**e (m >= 0), ties to even; `sticky`: the true value lies a

@@ -462,6 +462,7 @@ static bool star_arg(PctCtx *c, int64_t *out, bool precision) {
     Value v = next_arg(c);
     if (is_null(v)) return false;
     if (!is_int_like(v)) { raise_msg(&exc_TypeError, "* wants int"); return false; }
+    if (!is_int(v) && !is_bool(v) && is_null(v = obj_index(v))) return false;
     bool too_big = !is_int(v) && !is_bool(v);
     if (!too_big && precision && (v.u.i > INT32_MAX || v.u.i < INT32_MIN)) too_big = true;
     if (too_big) {

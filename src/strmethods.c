@@ -74,7 +74,7 @@ static bool has_index(Value v) {
 /* v (which has __index__) as a clamped int64. */
 static bool index_clamped(Value v, int64_t *out) {
     if (is_int(v) || is_bool(v)) { *out = v.u.i; return true; }
-    Value i = is_int_like(v) ? v : obj_index(v);
+    Value i = obj_index(v);
     if (is_null(i)) return false;
     if (is_int(i) || is_bool(i)) { *out = i.u.i; return true; }
     *out = int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
@@ -102,7 +102,7 @@ bool index_arg(Value v, int64_t *out) {
         raise_fmt(&exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name_of(v));
         return false;
     }
-    Value i = is_int_like(v) ? v : obj_index(v);
+    Value i = obj_index(v);
     if (is_null(i)) return false;
     if (is_int(i) || is_bool(i)) { *out = i.u.i; return true; }
     raise_msg(&exc_OverflowError, "Python int too large to convert to C ssize_t");
@@ -111,6 +111,7 @@ bool index_arg(Value v, int64_t *out) {
 
 int flag_arg(Value v) {
     if (is_int_like(v)) {
+        if (!is_int(v) && !is_bool(v) && is_null(v = obj_index(v))) return -1;
         if (!is_int(v) && !is_bool(v)) {
             raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
             return -1;
@@ -263,10 +264,10 @@ static Value str_slot_getitem(Value self, Value key) {
     } else if (is_type(key, &type_slice)) {
         return str_slice(s, (Slice *)key.u.o);
     } else if (has_index(key)) {
-        Value k = is_int_like(key) ? key : obj_index(key);
+        Value k = obj_index(key);
         if (is_null(k)) return NULLV;
         if (!is_int(k) && !is_bool(k))
-            return raise_msg(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            return raise_fmt(&exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name_of(key));
         i = k.u.i;
     } else {
         return raise_fmt(&exc_TypeError, "string indices must be integers, not '%s'", type_name_of(key));
@@ -335,11 +336,11 @@ Value repeat_count(Value other, int64_t *count) {
     }
     if (!has_index(other))
         return raise_fmt(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", type_name_of(other));
-    Value i = is_int_like(other) ? other : obj_index(other);
+    Value i = obj_index(other);
     if (is_null(i)) return NULLV;
     if (!is_int(i) && !is_bool(i)) {
         if (int_sign(i) < 0) { *count = 0; return NONE; }
-        return raise_msg(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return raise_fmt(&exc_OverflowError, "cannot fit '%s' into an index-sized integer", type_name_of(other));
     }
     *count = i.u.i;
     return NONE;
@@ -1316,8 +1317,10 @@ METHOD(translate) {
             strbuf_add(&b, s->data + i, k);
         } else if (is_none(r)) {
             /* deleted */
-        } else if (is_int(r)) {
-            if (r.u.i < 0 || r.u.i > 0x10FFFF) {
+        } else if (is_int_like(r)) {
+            r = obj_index(r);
+            if (is_null(r)) { strbuf_free(&b); return NULLV; }
+            if (!is_int(r) || r.u.i < 0 || r.u.i > 0x10FFFF) {
                 strbuf_free(&b);
                 return raise_msg(&exc_ValueError, "character mapping must be in range(0x110000)");
             }
@@ -1326,7 +1329,6 @@ METHOD(translate) {
             strbuf_add_str(&b, S(r));
         } else {
             strbuf_free(&b);
-            if (is_int_like(r)) return raise_msg(&exc_ValueError, "character mapping must be in range(0x110000)");
             return raise_msg(&exc_TypeError, "character mapping must return integer, None or str");
         }
         i += k;
