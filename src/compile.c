@@ -21,6 +21,7 @@
 #include "containers.h"
 #include "error.h"
 #include "gc.h"
+#include "module.h"
 #include "num.h"
 #include "symtable.h"
 
@@ -381,6 +382,35 @@ static bool compiler_error(Compiler *c, Location loc, const char *fmt, ...) {
     raise_syntax(&exc_SyntaxError, msg, c->filename, loc.lineno, loc.col + 1, text,
                  loc.end_lineno, loc.end_col + 1);
     return false;
+}
+
+/* A SyntaxWarning through warnings.warn_explicit, as CPython's compiler issues them;
+ * a warning turned into an error becomes a SyntaxError at `loc`. */
+static bool compiler_warn(Compiler *c, Location loc, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Str *wname = str_intern_cstr("warnings");
+    if (!wname) return false;
+    Value mod = import_module(wname, NULL, NONE, 0);
+    Value fn = is_null(mod) ? NULLV : obj_getattr_cstr(mod, "warn_explicit");
+    if (is_null(fn)) {      /* no warnings machinery: stay silent */
+        err_clear();
+        return true;
+    }
+    Value m = str_value_cstr(msg);
+    if (is_null(m)) return false;
+    Value args[4] = {m, v_obj(&exc_SyntaxWarning), c->filename ? v_str(c->filename) : NONE,
+                     v_int(loc.lineno)};
+    Value r = obj_call(fn, args, 4, NULL);
+    if (is_null(r)) {
+        if (!err_matches(&exc_SyntaxWarning)) return false;
+        err_clear();
+        return compiler_error(c, loc, "%s", msg);
+    }
+    return true;
 }
 
 static bool no_memory(void) {
@@ -1097,7 +1127,106 @@ static Location loc_at_attr(Location loc, Expr *attr) {
     return loc;
 }
 
+/* ---- CPython's compile-time SyntaxWarnings ---- */
+
+/* The type name of an expression's value when the compiler knows it, else NULL. */
+static const char *infer_type(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case Expr_Tuple: if (is_null(fold(c, e))) return "tuple"; break;
+    case Expr_List: case Expr_ListComp: return "list";
+    case Expr_Dict: case Expr_DictComp: return "dict";
+    case Expr_Set: case Expr_SetComp: return "set";
+    case Expr_GeneratorExp: return "generator";
+    case Expr_Lambda: return "function";
+    case Expr_JoinedStr: case Expr_FormattedValue: return "str";
+    default: break;
+    }
+    Value v = fold(c, e);
+    if (is_null(v)) return NULL;
+    return type_of(v)->name;
+}
+
+/* Not a literal other than None, True, False, Ellipsis. */
+static bool check_is_arg(Compiler *c, Expr *e) {
+    Value v = fold(c, e);
+    return is_null(v) || is_none(v) || is_bool(v) || v_is(v, Ellipsis);
+}
+
+static bool check_compare(Compiler *c, Expr *e) {
+    bool left = check_is_arg(c, e->v.Compare.left);
+    Expr *left_expr = e->v.Compare.left;
+    for (int i = 0; i < e->v.Compare.ops.n; i++) {
+        AstCmpOp op = e->v.Compare.ops.items[i];
+        Expr *right_expr = e->v.Compare.comparators.items[i];
+        bool right = check_is_arg(c, right_expr);
+        if ((op == Cmp_Is || op == Cmp_IsNot) && (!right || !left)) {
+            Expr *literal = !left ? left_expr : right_expr;
+            return compiler_warn(c, LOC(e), op == Cmp_Is ?
+                                 "\"is\" with '%.200s' literal. Did you mean \"==\"?" :
+                                 "\"is not\" with '%.200s' literal. Did you mean \"!=\"?",
+                                 infer_type(c, literal));
+        }
+        left = right;
+        left_expr = right_expr;
+    }
+    return true;
+}
+
+static bool check_caller(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case Expr_Constant: case Expr_Tuple: case Expr_List: case Expr_ListComp: case Expr_Dict:
+    case Expr_DictComp: case Expr_Set: case Expr_SetComp: case Expr_GeneratorExp:
+    case Expr_JoinedStr: case Expr_FormattedValue:
+        return compiler_warn(c, LOC(e), "'%.200s' object is not callable; perhaps you missed a comma?",
+                             infer_type(c, e));
+    default:
+        return true;
+    }
+}
+
+static bool check_subscripter(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case Expr_Constant: {
+        Value v = fold(c, e);
+        if (!(is_none(v) || v_is(v, Ellipsis) || is_int(v) || is_bool(v) || is_bigint(v) ||
+              is_float(v) || is_complex_const(v)))
+            return true;
+    }
+    /* fall through */
+    case Expr_Set: case Expr_SetComp: case Expr_GeneratorExp: case Expr_Lambda:
+        return compiler_warn(c, LOC(e), "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                             infer_type(c, e));
+    default:
+        return true;
+    }
+}
+
+static bool check_index(Compiler *c, Expr *e, Expr *s) {
+    const char *index_type = infer_type(c, s);
+    if (!index_type || !strcmp(index_type, "int") || !strcmp(index_type, "bool") || s->kind == Expr_Slice)
+        return true;
+    switch (e->kind) {
+    case Expr_Constant: {
+        Value v = fold(c, e);
+        if (!(is_str(v) || is_bytes(v) || is_tuple(v))) return true;
+    }
+    /* fall through */
+    case Expr_Tuple: case Expr_List: case Expr_ListComp: case Expr_JoinedStr: case Expr_FormattedValue:
+        return compiler_warn(c, LOC(e), "%.200s indices must be integers or slices, not %.200s; "
+                             "perhaps you missed a comma?", infer_type(c, e), index_type);
+    default:
+        return true;
+    }
+}
+
+static bool compile_compare_unchecked(Compiler *c, Expr *e);
+
 static bool compile_compare(Compiler *c, Expr *e) {
+    TRY(check_compare(c, e));
+    return compile_compare_unchecked(c, e);
+}
+
+static bool compile_compare_unchecked(Compiler *c, Expr *e) {
     Location loc = LOC(e);
     TRY(visit_expr(c, e->v.Compare.left));
     int n = e->v.Compare.ops.n - 1;
@@ -1174,6 +1303,7 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
     }
     case Expr_Compare: {
         int n = e->v.Compare.ops.n - 1;
+        TRY(check_compare(c, e));
         if (n > 0) {
             Location l = LOC(e);
             NEW_LABEL(c, cleanup);
@@ -1217,7 +1347,8 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
         if (const_truth(v) == cond) return emit_jump(c, PS_JUMP, next, LOC(e));
         return EMIT0(c, OP_NOP, LOC(e));
     }
-    TRY(visit_expr(c, e));
+    if (e->kind == Expr_Compare) TRY(compile_compare_unchecked(c, e));
+    else TRY(visit_expr(c, e));
     return emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next, LOC(e));
 }
 
@@ -1450,6 +1581,8 @@ static bool compile_subscript(Compiler *c, Expr *e) {
         Value k = fold(c, e);
         if (!is_null(k)) return emit_const(c, k, loc);
         if (err_occurred()) return false;
+        TRY(check_subscripter(c, e->v.Subscript.value));
+        TRY(check_index(c, e->v.Subscript.value, e->v.Subscript.slice));
     }
     TRY(visit_expr(c, e->v.Subscript.value));
     if (is_two_element_slice(e->v.Subscript.slice) && ctx != Ctx_Del) {
@@ -1627,6 +1760,7 @@ static bool compile_call(Compiler *c, Expr *e) {
     int r = maybe_method_call(c, e);
     if (r < 0) return false;
     if (r > 0) return true;
+    TRY(check_caller(c, e->v.Call.func));
     TRY(visit_expr(c, e->v.Call.func));
     TRY(EMIT0(c, OP_PUSH_NULL, LOC(e->v.Call.func)));
     return call_helper(c, LOC(e), 0, e->v.Call.args, e->v.Call.keywords);
@@ -3207,6 +3341,9 @@ static bool compile_annassign(Compiler *c, Stmt *s) {
 }
 
 static bool compile_assert(Compiler *c, Stmt *s) {
+    Expr *test = s->v.Assert.test;
+    if (test->kind == Expr_Tuple && test->v.Tuple.elts.n > 0)
+        TRY(compiler_warn(c, LOC(s), "assertion is always true, perhaps remove parentheses?"));
     if (c->optimize) return true;
     NEW_LABEL(c, end);
     Location loc = LOC(s);
