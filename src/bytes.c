@@ -43,7 +43,7 @@ static Value bytes_new_subtype(Type *t, const char *data, size_t len) {
     if (!b) return NULLV;
     b->hash = -1;
     b->len = len;
-    memcpy(b->data, data, len);
+    if (len) memcpy(b->data, data, len);
     return v_obj(b);
 }
 
@@ -278,11 +278,6 @@ static bool bytes_slot_hash(Value self, int64_t *out) {
     return true;
 }
 
-static bool bytearray_slot_hash(Value self, int64_t *out) {
-    (void)out;
-    raise_fmt(&exc_TypeError, "unhashable type: '%s'", type_name_of(self));
-    return false;
-}
 
 static Value bytes_slot_richcompare(Value a, Value b, int op) {
     const char *da, *db;
@@ -387,7 +382,7 @@ static Value bytes_add(Value a, Value b) {
     if (is_bytearray(a)) {
         ByteArray *r = bytearray_alloc(&type_bytearray, da, na);
         if (!r || !bytearray_reserve(r, na + nb)) return NULLV;
-        memcpy(r->data + na, db, nb);
+        if (nb) memcpy(r->data + na, db, nb);
         r->len = na + nb;
         return v_obj(r);
     }
@@ -395,8 +390,8 @@ static Value bytes_add(Value a, Value b) {
     if (na == 0 && is_bytes(b)) return b;
     Bytes *r = bytes_alloc(na + nb);
     if (!r) return NULLV;
-    memcpy(r->data, da, na);
-    memcpy(r->data + na, db, nb);
+    if (na) memcpy(r->data, da, na);
+    if (nb) memcpy(r->data + na, db, nb);
     return v_obj(r);
 }
 
@@ -1431,7 +1426,7 @@ Type type_bytearray = {
     .new = bytearray_slot_new,
     .repr = bytes_slot_repr,
     .str = bytes_slot_repr,
-    .hash = bytearray_slot_hash,
+    .hash = hash_unhashable,
     .richcompare = bytes_slot_richcompare,
     .bool_ = bytes_slot_bool,
     .iter = bytes_slot_iter,

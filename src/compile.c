@@ -160,6 +160,13 @@ static uint64_t const_hash(Value v) {
         return h;
     }
     if (o->type == &type_int) return mpz_get_ui(((BigInt *)o)->z) ^ 23;
+    if (o->type == &type_complex) {
+        Complex *x = (Complex *)o;
+        uint64_t a, b;
+        memcpy(&a, &x->re, 8);
+        memcpy(&b, &x->im, 8);
+        return a * 31 ^ b ^ 29;
+    }
     return (uint64_t)(uintptr_t)o >> 4;
 }
 
@@ -185,6 +192,9 @@ static bool const_eq(Value a, Value b) {
         return true;
     }
     if (x->type == &type_int) return mpz_cmp(((BigInt *)x)->z, ((BigInt *)y)->z) == 0;
+    if (x->type == &type_complex)   /* same bits: 0j and -0j stay apart */
+        return memcmp(&((Complex *)x)->re, &((Complex *)y)->re, 8) == 0 &&
+               memcmp(&((Complex *)x)->im, &((Complex *)y)->im, 8) == 0;
     return false;
 }
 
@@ -311,6 +321,7 @@ typedef struct Compiler {
     int nestlevel;
     bool interactive;
     int future_flags;
+    int optimize;               /* 1: no asserts, __debug__ false; 2: no docstrings either */
     List *keepalive;            /* every object made while compiling: a GC root via the C stack */
     FoldCache fold_cache;       /* folded constant value of expressions */
 } Compiler;
@@ -625,6 +636,7 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
     }
     case Const_Float: return v_float(k->v.f);
     case Const_Imaginary: {
+        (void)loc;
         Value v = complex_new(0.0, k->v.f);
         if (!is_null(v) && !keep(c, v)) return NULLV;
         return v;
@@ -642,12 +654,21 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
 static Value fold(Compiler *c, Expr *e);
 static int binop_arg(AstOperator op);
 
+static bool is_complex_const(Value v) { return is_obj(v) && as_obj(v)->type == &type_complex; }
+
 static bool is_number_const(Value v) {
-    return is_int(v) || is_float(v) || is_bigint(v);
+    return is_int(v) || is_float(v) || is_bigint(v) || is_complex_const(v);
 }
 
 static Value negate_const(Compiler *c, Value v, bool invert) {
     if (is_float(v)) return invert ? NULLV : v_float(-as_float(v));
+    if (is_complex_const(v)) {
+        if (invert) return NULLV;
+        Complex *x = (Complex *)as_obj(v);
+        Value r = complex_new(-x->re, -x->im);
+        if (!is_null(r) && !keep(c, r)) return NULLV;
+        return r;
+    }
     mpz_t z;
     mpz_init(z);
     int_to_mpz(v, z);
@@ -812,7 +833,14 @@ static Value fold_binop(Compiler *c, Value a, AstOperator op, Value b) {
         default:
             break;
         }
-        Value r = num_binary_op(a, b, binop_arg(op));
+        Value r;
+        if (is_complex_const(a) || is_complex_const(b)) {
+            BinaryFn fn = type_complex.nb[binop_arg(op)];
+            if (!fn) return NULLV;
+            r = fn(a, b);
+        } else {
+            r = num_binary_op(a, b, binop_arg(op));
+        }
         if (is_null(r)) { err_clear(); return NULLV; }
         if (v_is(r, NotImplemented)) return NULLV;
         if (!keep(c, r)) return NULLV;
@@ -861,7 +889,8 @@ static Value fold_uncached(Compiler *c, Expr *e) {
         return v_obj(t);
     }
     case Expr_Name:
-        if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0) return TRUEV;
+        if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0)
+            return v_bool(c->optimize < 1);
         return NULLV;
     case Expr_Subscript: {
         /* constant[int]: str, bytes and tuple items */
@@ -1255,8 +1284,18 @@ static bool starunpack(Compiler *c, Location loc, ExprSeq elts, int pushed, int 
             t->items[i] = v;
         }
         if (tuple && !pushed) return emit_const(c, v_obj(t), loc);
+        Value folded = v_obj(t);
+        if (build == OP_BUILD_SET) {
+            /* CPython folds a constant set display into a frozenset, and its constant
+             * merging rebuilds that frozenset from its own iteration order; doing the
+             * same gives the same table layout, so the set iterates as in CPython */
+            folded = frozenset_from(folded);
+            Tuple *items = is_null(folded) ? NULL : seq_to_tuple(folded);
+            folded = items ? frozenset_from(v_obj(items)) : NULLV;
+            if (is_null(folded) || !keep(c, folded)) return false;
+        }
         TRY(emit(c, build, pushed, loc));
-        TRY(emit_const(c, v_obj(t), loc));
+        TRY(emit_const(c, folded, loc));
         TRY(emit(c, extend, 1, loc));
         if (tuple) TRY(emit(c, OP_CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE, loc));
         return true;
@@ -2360,7 +2399,7 @@ static bool compile_function_body(Compiler *c, Stmt *s, bool is_async, int funcf
     u->posonlyargcount = f->args->posonlyargs.n;
     u->kwonlyargcount = f->args->kwonlyargs.n;
     Expr *doc = docstring_of(f->body);
-    Value d = doc ? clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len) : NONE;
+    Value d = doc && c->optimize < 2 ? clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len) : NONE;
     bool ok = !is_null(d) && cm_add(&u->consts, d) >= 0;
     for (int i = doc ? 1 : 0; ok && i < f->body.n; i++) ok = visit_stmt(c, f->body.items[i]);
     if (ok && (u->ste->is_coroutine || u->ste->is_generator)) ok = wrap_in_stopiteration_handler(c);
@@ -2583,7 +2622,6 @@ static bool visit_expr(Compiler *c, Expr *e) {
     case Expr_JoinedStr:
         return compile_joined_str(c, e);
     case Expr_Constant: {
-
         Value v = const_of(c, &e->v.Constant, loc);
         if (is_null(v)) return false;
         return emit_const(c, v, loc);
@@ -2603,7 +2641,7 @@ static bool visit_expr(Compiler *c, Expr *e) {
     }
     case Expr_Name:
         if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0)
-            return emit_const(c, TRUEV, loc);
+            return emit_const(c, v_bool(c->optimize < 1), loc);
         return nameop(c, loc, e->v.Name.id, e->v.Name.ctx);
     case Expr_List:
         return compile_list_or_tuple(c, e, false);
@@ -3070,9 +3108,19 @@ static bool compile_augassign(Compiler *c, Stmt *s) {
             TRY(EMIT0(c, OP_BINARY_SUBSCR, loc));
         }
         break;
-    case Expr_Name:
+    case Expr_Name: {
+        int at = c->u->ncode;
         TRY(nameop(c, loc, e->v.Name.id, Ctx_Load));
+        if (s->v.AugAssign.op == Op_Add && c->u->ncode == at + 1 && c->u->code[at].op == OP_LOAD_FAST) {
+            /* `local += value`: one instruction adds and stores, so that a string only
+             * this local holds can grow in place (eval.c, STR_UNIQUE) */
+            CInstr load = c->u->code[at];
+            c->u->code[at].op = OP_LOAD_FAST_FOR_UPDATE;
+            TRY(visit_expr(c, s->v.AugAssign.value));
+            return emit_raw(c, OP_INPLACE_ADD_STORE_FAST, load.arg, load.table, LOC(s));
+        }
         break;
+    }
     default:
         raise_msg(&exc_SystemError, "invalid node type for augmented assignment");
         return false;
@@ -3159,6 +3207,7 @@ static bool compile_annassign(Compiler *c, Stmt *s) {
 }
 
 static bool compile_assert(Compiler *c, Stmt *s) {
+    if (c->optimize) return true;
     NEW_LABEL(c, end);
     Location loc = LOC(s);
     TRY(jump_if(c, loc, s->v.Assert.test, end, true));
@@ -3349,8 +3398,8 @@ static bool compile_body(Compiler *c, Location loc, StmtSeq stmts) {
     if (!stmts.n) return true;
     int first = 0;
     Expr *doc = docstring_of(stmts);
-    if (doc) {
-        first = 1;
+    if (doc) first = 1;
+    if (doc && c->optimize < 2) {
         Value d = clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len);
         if (is_null(d)) return false;
         TRY(emit_const(c, d, LOC(doc)));
@@ -3967,6 +4016,31 @@ static Code *assemble(Compiler *c, bool add_none) {
         }
     }
 
+    /* drop constants no instruction uses any more (folded tuple items, ...); the first
+     * one stays, it may be the docstring */
+    {
+        int nc = u->consts.n;
+        int *map = malloc(sizeof(int) * (size_t)(nc + 1));
+        if (!map) { no_memory(); goto done; }
+        for (int i = 0; i < nc; i++) map[i] = i == 0 ? 0 : -1;
+        for (int i = 0; i < m; i++) {
+            int op = INSTR_OP(instrs[i]);
+            if (opcode_argkinds[op] == ARG_CONST) map[INSTR_ARG(instrs[i])] = 0;
+        }
+        int w = 0;
+        for (int i = 0; i < nc; i++) {
+            if (map[i] < 0) continue;
+            map[i] = w;
+            u->consts.items[w++] = u->consts.items[i];
+        }
+        for (int i = 0; i < m; i++) {
+            int op = INSTR_OP(instrs[i]);
+            if (opcode_argkinds[op] == ARG_CONST) instrs[i] = INSTR(op, map[INSTR_ARG(instrs[i])]);
+        }
+        u->consts.n = w;
+        free(map);
+    }
+
     /* the code object */
     co = code_new();
     if (!co || !keep(c, v_obj(co))) { co = NULL; goto done; }
@@ -4078,10 +4152,17 @@ static bool future_features(Compiler *c, Mod *mod) {
 }
 
 Code *compile_ast(Mod *mod, SymTable *st, Str *filename, ParseMode mode) {
+    return compile_ast_ex(mod, st, filename, mode, 0, 0);
+}
+
+Code *compile_ast_ex(Mod *mod, SymTable *st, Str *filename, ParseMode mode, int flags,
+                     int optimize) {
     Compiler cc, *c = &cc;
     memset(c, 0, sizeof cc);
     c->st = st;
     c->filename = filename;
+    c->future_flags = flags & CO_FUTURE_ANNOTATIONS;
+    c->optimize = optimize < 0 ? 0 : optimize;
     c->keepalive = list_with_capacity(16);
     c->arena = arena_new();
     if (!c->keepalive || !c->arena) {
@@ -4165,6 +4246,11 @@ void *compile_raise_parse_error(const ParseError *err, const char *filename, con
 }
 
 Code *compile_source(const char *src, size_t len, const char *filename, ParseMode mode) {
+    return compile_source_ex(src, len, filename, mode, 0, 0);
+}
+
+Code *compile_source_ex(const char *src, size_t len, const char *filename, ParseMode mode,
+                        int flags, int optimize) {
     if (!filename) filename = "<string>";
     Arena *arena = arena_new();
     if (!arena) { raise_no_memory(); return NULL; }
@@ -4189,7 +4275,7 @@ Code *compile_source(const char *src, size_t len, const char *filename, ParseMod
         goto done;
     }
     Str *fn = str_from_cstr(filename);
-    if (fn) co = compile_ast(mod, st, fn, mode);
+    if (fn) co = compile_ast_ex(mod, st, fn, mode, flags, optimize);
 done:
     parse_error_clear(&err);
     arena_free(arena);

@@ -38,10 +38,11 @@ static void join_names(StrBuf *b, Tuple *names_, const int *idx, int n) {
     }
 }
 
-static bool raise_missing(Code *co, const int *idx, int n, bool kwonly) {
+static bool raise_missing(Function *func, const int *idx, int n, bool kwonly) {
+    Code *co = func->code;
     StrBuf b;
     strbuf_init(&b);
-    strbuf_addf(&b, "%s() missing %d required %s argument%s: ", co->qualname->data, n,
+    strbuf_addf(&b, "%s() missing %d required %s argument%s: ", func->qualname->data, n,
                 kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
     join_names(&b, co->localsplusnames, idx, n);
     Str *msg = strbuf_finish(&b);
@@ -57,7 +58,7 @@ static bool raise_too_many_positional(Function *func, Value *locals, size_t give
         if (!is_null(locals[i])) kwonly_given++;
     StrBuf b;
     strbuf_init(&b);
-    strbuf_addf(&b, "%s() takes ", co->qualname->data);
+    strbuf_addf(&b, "%s() takes ", func->qualname->data);
     if (ndef) strbuf_addf(&b, "from %d to %d positional arguments", co->argcount - ndef, co->argcount);
     else strbuf_addf(&b, "%d positional argument%s", co->argcount, co->argcount == 1 ? "" : "s");
     if (kwonly_given)
@@ -107,13 +108,13 @@ static bool bind_arguments(Function *func, Value *locals, Value *args, size_t na
             }
             if (find_param(co, name, 0, co->posonlyargcount) >= 0)
                 raise_fmt(&exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                          co->qualname->data, name->data);
+                          func->qualname->data, name->data);
             else
-                raise_fmt(&exc_TypeError, "%s() got an unexpected keyword argument '%s'", co->qualname->data, name->data);
+                raise_fmt(&exc_TypeError, "%s() got an unexpected keyword argument '%s'", func->qualname->data, name->data);
             return false;
         }
         if (!is_null(locals[i])) {
-            raise_fmt(&exc_TypeError, "%s() got multiple values for argument '%s'", co->qualname->data, name->data);
+            raise_fmt(&exc_TypeError, "%s() got multiple values for argument '%s'", func->qualname->data, name->data);
             return false;
         }
         locals[i] = v;
@@ -128,7 +129,7 @@ static bool bind_arguments(Function *func, Value *locals, Value *args, size_t na
             if (i >= first_default) locals[i] = func->defaults->items[i - first_default];
             else if (nmissing < 256) missing[nmissing++] = i;
         }
-        if (nmissing) return raise_missing(co, missing, nmissing, false);
+        if (nmissing) return raise_missing(func, missing, nmissing, false);
     }
     if (co->kwonlyargcount) {
         int missing[256], nmissing = 0;
@@ -138,7 +139,7 @@ static bool bind_arguments(Function *func, Value *locals, Value *args, size_t na
             if (!is_null(d)) locals[i] = d;
             else if (nmissing < 256) missing[nmissing++] = i;
         }
-        if (nmissing) return raise_missing(co, missing, nmissing, true);
+        if (nmissing) return raise_missing(func, missing, nmissing, true);
     }
     return true;
 }
@@ -923,10 +924,35 @@ do_return: {
 L_LOAD_FAST: {
     Value v = locals[oparg];
     if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    if (v.tag == TAG_OBJ && (v.u.o->flags & STR_UNIQUE)) v.u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(v);
     DISPATCH();
 }
+L_LOAD_FAST_FOR_UPDATE: {
+    Value v = locals[oparg];
+    if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    PUSH(v);
+    DISPATCH();
+}
+L_INPLACE_ADD_STORE_FAST: {
+    Value b = POP(), a = POP(), r;
+    if (is_str(a) && is_str(b)) {
+        /* the local is the string's only holder: append in place (amortized growth) */
+        Str *s = (as_obj(a)->flags & STR_UNIQUE) && v_is(locals[oparg], a)
+                     ? str_concat_owned(as_str(a), as_str(b))
+                     : str_concat_fresh(as_str(a), as_str(b));
+        ERROR_IF(!s);
+        s->hdr.flags |= STR_UNIQUE;
+        r = v_obj(s);
+    } else {
+        r = binary_op(a, b, NB_INPLACE(NB_ADD));
+        ERROR_IF(is_null(r));
+    }
+    locals[oparg] = r;
+    DISPATCH();
+}
 L_LOAD_FAST_AND_CLEAR:
+    if (locals[oparg].tag == TAG_OBJ) locals[oparg].u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(locals[oparg]);
     locals[oparg] = NULLV;
     DISPATCH();

@@ -161,6 +161,11 @@ static bool refill(int cls) {
 
 void *gc_alloc(Type *type, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
+#if defined(__SANITIZE_ADDRESS__)
+    /* a poisoned redzone after each object catches writes past its end */
+    size_t requested = size;
+    size += 16;
+#endif
     if (gc_enabled && !collecting && !gc_defer) {
         if (stress_every && ++stress_count >= stress_every) { stress_count = 0; gc_collect(); }
         else if (bytes_since_gc > threshold) gc_collect();
@@ -180,6 +185,9 @@ void *gc_alloc(Type *type, size_t size) {
         o = (Obj *)p->objs;
         memset(o, 0, size);
     }
+#if defined(__SANITIZE_ADDRESS__)
+    ASAN_POISON_MEMORY_REGION((char *)o + requested, size - requested);
+#endif
     o->type = type;
     bytes_since_gc += size;
     bytes_live += size;
@@ -258,7 +266,18 @@ static void drain(void) {
     while (mark_len) {
         Obj *o = mark_stack[--mark_len];
         Type *t = o->type;
-        if (!t) t = &type_type;     /* a static type not readied yet */
+        if (!t) {
+            if (page_map_find((uintptr_t)o & PAGE_MASK)) {
+                /* a collected object is still referenced: a missing root */
+#if defined(__SANITIZE_ADDRESS__)
+                fprintf(stderr, "minnow: GC: marked a collected object at %p\n", (void *)o);
+                abort();
+#else
+                continue;
+#endif
+            }
+            t = &type_type;     /* a static type not readied yet */
+        }
         gc_mark_obj(t);
         if (t->trace) t->trace(o);
     }
@@ -341,6 +360,7 @@ static void sweep(void) {
             o->type = NULL;
             if (!p->large) {
                 int cls = class_of(p->obj_size);
+                UNPOISON_SLOT(o, p->obj_size);
                 memset((char *)o + sizeof(Type *), 0, p->obj_size - sizeof(Type *));
                 *free_next(o) = free_lists[cls];
                 free_lists[cls] = o;

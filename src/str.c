@@ -226,6 +226,13 @@ Str *str_concat_owned(Str *s, Str *t) {
         s->hash = -1;
         return s;
     }
+    return str_concat_fresh(s, t);
+}
+
+/* s + t in a new string with room to grow (see str_concat_owned). */
+Str *str_concat_fresh(Str *s, Str *t) {
+    size_t n = s->nbytes + t->nbytes;
+    if (n > (SIZE_MAX >> 3)) { raise_no_memory(); return NULL; }
     unsigned shift = 6;
     while (((size_t)1 << shift) < 2 * (n + 1)) shift++;
     Str *r = gc_alloc(&type_str, offsetof(Str, data) + ((size_t)1 << shift));

@@ -15,7 +15,13 @@ struct Str {
     bool ascii;             /* nbytes == len: indexing is O(1) */
     char data[];            /* NUL-terminated */
 };
-enum { STR_INTERNED = 1 };
+enum {
+    STR_INTERNED = 1,
+    /* hdr.flags: the string is referenced only by the one fast local that `+=` built it
+     * in (eval.c): every other read of a local clears it, and `+=` may then grow the
+     * string in place (str_concat_owned). */
+    STR_UNIQUE = 1 << 16,
+};
 
 Str *str_new(const char *utf8, size_t nbytes);     /* must be valid UTF-8 */
 Str *str_from_cstr(const char *s);
@@ -135,6 +141,7 @@ Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of
  * assigned (no other reference can observe it): amortized in-place growth.  Returns the
  * new value of the variable (s itself or a new string); NULL on MemoryError. */
 Str *str_concat_owned(Str *s, Str *t);
+Str *str_concat_fresh(Str *s, Str *t);          /* a new growable s + t */
 /* Length of the well-formed UTF-8 sequence at s[0..n), 0 if malformed. */
 size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
 void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */

@@ -568,6 +568,11 @@ static bool add_slot_wrappers(Type *t) {
 #undef OWN
         }
         if (!has || !is_null(dict_get_str(t->dict, slot_names[i]))) continue;
+        if (d->kind == SK_HASH && t->hash == hash_unhashable) {
+            /* unhashable built-ins show __hash__ = None, as in CPython */
+            if (dict_set_str(t->dict, slot_names[i], NONE) < 0) return false;
+            continue;
+        }
         SlotWrapper *w = gc_alloc(&type_slot_wrapper, sizeof *w);
         if (!w) return false;
         w->owner = t;
@@ -810,8 +815,9 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
         dict_del_str(t->dict, names.__qualname__);
     } else t->qualname = name;
     if (!(t->mro = c3_merge(t, bases))) return NULLV;
-    /* layout: extend the base with a __dict__ slot when it has none */
-    if (base->dictoffset) {
+    /* layout: extend the base with a __dict__ slot when it has none; a metaclass's
+       instances are classes, which keep their attributes in Type.dict */
+    if (base->dictoffset || type_is_subtype(base, &type_type)) {
         t->basicsize = base->basicsize;
         t->dictoffset = base->dictoffset;
     } else if (base == &type_object) {
@@ -912,6 +918,8 @@ static Value type_repr(Value self) {
 
 static Value type_getattr(Value self, Str *name) {
     Type *t = (Type *)as_obj(self);
+    /* Helper types (iterators...) are readied lazily; their __mro__, __dict__... must exist. */
+    if (!(t->flags & (TPF_READY | TPF_READYING)) && !type_ready(t)) return NULLV;
     Type *meta = type_of(self);
     Value mattr = type_lookup(meta, name);
     Type *mt = NULL;
@@ -1004,6 +1012,42 @@ static Value type_get_module(Value self) {
     if (dot) return v_str(str_new(t->name, (size_t)(dot - t->name)));
     return str_value_cstr("builtins");
 }
+/* type_setattr has already refused static types; a class keeps __module__ in its dict. */
+static int type_set_module(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    if (is_null(v)) {
+        raise_fmt(&exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    t->version++;
+    return dict_set_str(t->dict, names.__module__, v);
+}
+/* __abstractmethods__ lives in the class's own dict; assigning it marks the class
+   abstract (object.__new__ refuses to instantiate it) when the value is true. */
+static Value type_get_abstractmethods(Value self) {
+    Type *t = (Type *)as_obj(self);
+    Value v = t->dict ? dict_get_str(t->dict, names.__abstractmethods__) : NULLV;
+    if (is_null(v)) return raise_msg(&exc_AttributeError, "__abstractmethods__");
+    return v;
+}
+static int type_set_abstractmethods(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    int truth = 0;
+    if (is_null(v)) {
+        if (dict_del_str(t->dict, names.__abstractmethods__) < 0) {
+            err_clear();
+            raise_msg(&exc_AttributeError, "__abstractmethods__");
+            return -1;
+        }
+    } else {
+        truth = obj_truthy(v);
+        if (truth < 0 || dict_set_str(t->dict, names.__abstractmethods__, v) < 0) return -1;
+    }
+    t->version++;
+    if (truth) t->flags |= TPF_ABSTRACT_DUNDERS;
+    else t->flags &= ~TPF_ABSTRACT_DUNDERS;
+    return 0;
+}
 static Value type_get_bases(Value self) { return v_obj(((Type *)as_obj(self))->bases); }
 static Value type_get_base(Value self) {
     Type *t = (Type *)as_obj(self);
@@ -1022,12 +1066,13 @@ static Value type_get_doc(Value self) {
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
-    {"__module__", type_get_module, NULL},
+    {"__module__", type_get_module, type_set_module},
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, NULL},
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
     {NULL, NULL, NULL},
 };
 
@@ -1112,7 +1157,7 @@ Value object_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
             return raise_fmt(&exc_TypeError, "%s() takes no arguments", type->name);
     }
     if (type->flags & TPF_ABSTRACT_DUNDERS) {
-        Value am = type_lookup(type, names.__abstractmethods__);
+        Value am = dict_get_str(type->dict, names.__abstractmethods__);
         if (!is_null(am) && obj_truthy(am) > 0) {
             List *l = seq_to_list(am);
             if (!l) return NULLV;

@@ -25,6 +25,13 @@ EXCEPTION_TYPES(X)
 #undef X
 
 static Obj ellipsis_obj = {.type = &type_ellipsis};
+Type type_complex = {.name = "complex", .basicsize = sizeof(Complex)};
+Value complex_new(double re, double im) {
+    Complex *c = gc_alloc(&type_complex, sizeof(Complex));
+    c->re = re;
+    c->im = im;
+    return v_obj(c);
+}
 static Type type_notimpl = {.name = "NotImplementedType"};
 static Obj notimpl_obj = {.type = &type_notimpl};
 Value NotImplemented = {.tag = TAG_OBJ, .u.o = &notimpl_obj};
@@ -339,6 +346,11 @@ static void repr_into(StrBuf *b, Value v) {
         if (t->len == 1) strbuf_addc(b, ',');
         strbuf_addc(b, ')');
     } else if (o == &ellipsis_obj) strbuf_adds(b, "Ellipsis");
+    else if (o->type == &type_complex) {
+        Complex *x = (Complex *)o;
+        if (x->re == 0 && !signbit(x->re)) { repr_float(b, x->im); strbuf_adds(b, "j"); }
+        else { strbuf_addc(b, '('); repr_float(b, x->re); strbuf_addc(b, x->im < 0 || signbit(x->im) ? '-' : '+'); repr_float(b, fabs(x->im)); strbuf_adds(b, "j)"); }
+    }
     else if (o->type->repr) {
         Value r = o->type->repr(v);
         strbuf_add_str(b, as_str(r));
@@ -405,4 +417,13 @@ Value num_binary_op(Value a, Value b, int op) {
     default: break;
     }
     return raise_msg(&exc_ZeroDivisionError, "stub: cannot fold");
+}
+
+size_t utf8_decode(const char *s, uint32_t *cp) {
+    const unsigned char *p = (const unsigned char *)s;
+    if (p[0] < 0x80) { *cp = p[0]; return 1; }
+    if ((p[0] >> 5) == 6) { *cp = (uint32_t)(p[0] & 0x1f) << 6 | (p[1] & 0x3f); return 2; }
+    if ((p[0] >> 4) == 14) { *cp = (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f); return 3; }
+    *cp = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3f) << 12 | (uint32_t)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+    return 4;
 }
