@@ -262,10 +262,29 @@ static Value load_global(Frame *f, Str *name) {
     return e;
 }
 
+/* A class body's namespace may be a dict subclass returned by a metaclass's __prepare__:
+ * then name access goes through its (possibly overridden) __getitem__/__setitem__. */
+static bool ns_is_exact(Dict *d) { return d->hdr.type == &type_dict; }
+
+static Value ns_get(Dict *d, Str *name) {
+    if (ns_is_exact(d)) return dict_get_str(d, name);
+    Value v = obj_getitem(v_obj(d), v_str(name));
+    if (is_null(v) && err_matches(&exc_KeyError)) err_clear();
+    return v;
+}
+
+static int ns_set(Dict *d, Str *name, Value v) {
+    return ns_is_exact(d) ? dict_set_str(d, name, v) : obj_setitem(v_obj(d), v_str(name), v);
+}
+
+static int ns_del(Dict *d, Str *name) {
+    return ns_is_exact(d) ? dict_del_str(d, name) : obj_delitem(v_obj(d), v_str(name));
+}
+
 static Value load_name(Frame *f, Str *name) {
     if (f->locals) {
-        Value v = dict_get_str(f->locals, name);
-        if (!is_null(v)) return v;
+        Value v = ns_get(f->locals, name);
+        if (!is_null(v) || err_occurred()) return v;
     }
     return load_global(f, name);
 }
@@ -759,6 +778,49 @@ void eval_set_trace(Value fn, bool profile) {
     ts->instrumented = !is_null(ts->trace_func) || !is_null(ts->profile_func);
 }
 
+/* ---- instance attribute caches ----
+ * For an instance of a class with the generic attribute protocol, where the class (and
+ * its MRO) has nothing under the name, the attribute lives in the instance dict.  The
+ * instruction's cache remembers (type, type_epoch) and the dict entry index where the
+ * name was last found; a hit reads or writes that entry without hashing. */
+
+static InlineCache *instr_cache(Code *co, const Instr *ip) {
+    if (!co->caches && !(co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache)))) return NULL;
+    return &co->caches[ip - co->instrs - 1];
+}
+
+static inline Dict *instance_dict(Value owner, Type *t) {
+    return *(Dict **)((char *)as_obj(owner) + t->dictoffset);
+}
+
+static inline bool attr_cache_hit(InlineCache *c, Type *t) {
+    return c->version1 == (uint64_t)(uintptr_t)t && c->version2 == type_epoch;
+}
+
+/* The entry of `name` in d at the cached index, or NULL. */
+static inline DictEntry *cached_entry(InlineCache *c, Dict *d, Str *name) {
+    int64_t hint = c->value.u.i;
+    if (!d || hint < 0 || (size_t)hint >= d->nentries) return NULL;
+    DictEntry *e = &d->entries[hint];
+    return e->key.tag == TAG_OBJ && e->key.u.o == (Obj *)name ? e : NULL;
+}
+
+/* After a slow-path access: remember where `name` sits if the fast path applies. */
+static void attr_cache_fill(InlineCache *c, Value owner, Str *name) {
+    if (!c || !is_obj(owner)) return;
+    Type *t = type_of(owner);
+    if (!(t->flags & TPF_HEAPTYPE) || !t->dictoffset || t->getattr != generic_getattr ||
+        (t->setattr && t->setattr != generic_setattr) || !is_null(type_lookup(t, name)))
+        return;
+    Dict *d = instance_dict(owner, t);
+    if (!d) return;
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key.tag == TAG_OBJ && d->entries[i].key.u.o == (Obj *)name) {
+            *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, v_int((int64_t)i)};
+            return;
+        }
+}
+
 #define OP_LABEL(name, kind, pops, pushes, jump) &&L_##name,
 
 Value eval_frame(ThreadState *ts, Frame *f) {
@@ -862,10 +924,35 @@ do_return: {
 L_LOAD_FAST: {
     Value v = locals[oparg];
     if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    if (v.tag == TAG_OBJ && (v.u.o->flags & STR_UNIQUE)) v.u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(v);
     DISPATCH();
 }
+L_LOAD_FAST_FOR_UPDATE: {
+    Value v = locals[oparg];
+    if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    PUSH(v);
+    DISPATCH();
+}
+L_INPLACE_ADD_STORE_FAST: {
+    Value b = POP(), a = POP(), r;
+    if (is_str(a) && is_str(b)) {
+        /* the local is the string's only holder: append in place (amortized growth) */
+        Str *s = (as_obj(a)->flags & STR_UNIQUE) && v_is(locals[oparg], a)
+                     ? str_concat_owned(as_str(a), as_str(b))
+                     : str_concat_fresh(as_str(a), as_str(b));
+        ERROR_IF(!s);
+        s->hdr.flags |= STR_UNIQUE;
+        r = v_obj(s);
+    } else {
+        r = binary_op(a, b, NB_INPLACE(NB_ADD));
+        ERROR_IF(is_null(r));
+    }
+    locals[oparg] = r;
+    DISPATCH();
+}
 L_LOAD_FAST_AND_CLEAR:
+    if (locals[oparg].tag == TAG_OBJ) locals[oparg].u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(locals[oparg]);
     locals[oparg] = NULLV;
     DISPATCH();
@@ -909,7 +996,11 @@ L_DELETE_DEREF: {
 L_LOAD_FROM_DICT_OR_DEREF: {
     Value mapping = POP();
     Str *name = as_str(co->localsplusnames->items[oparg]);
-    Value v = is_dict(mapping) ? dict_get_str(as_dict(mapping), name) : NULLV;
+    Value v = NULLV;
+    if (is_obj(mapping) && type_is_subtype(type_of(mapping), &type_dict)) {
+        v = ns_get(as_dict(mapping), name);
+        ERROR_IF(is_null(v) && err_occurred());
+    }
     if (is_null(v)) {
         v = ((Cell *)as_obj(locals[oparg]))->value;
         if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
@@ -926,12 +1017,12 @@ L_LOAD_NAME: {
 L_STORE_NAME: {
     Value v = POP();
     Dict *d = f->locals ? f->locals : f->globals;
-    ERROR_IF(dict_set_str(d, NAME(oparg), v) < 0);
+    ERROR_IF(ns_set(d, NAME(oparg), v) < 0);
     DISPATCH();
 }
 L_DELETE_NAME: {
     Dict *d = f->locals ? f->locals : f->globals;
-    if (dict_del_str(d, NAME(oparg)) < 0) {
+    if (ns_del(d, NAME(oparg)) < 0) {
         err_clear();
         raise_fmt(&exc_NameError, "name '%s' is not defined", NAME(oparg)->data);
         goto error;
@@ -946,8 +1037,7 @@ L_LOAD_GLOBAL: {
     } else {
         v = load_global(f, NAME(oparg >> 1));
         ERROR_IF(is_null(v));
-        if (!c && (co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache))))
-            c = &co->caches[ip - co->instrs - 1];
+        if (!c) c = instr_cache(co, ip);
         if (c) *c = (InlineCache){f->globals->version, f->builtins->version, v};
     }
     PUSH(v);
@@ -979,15 +1069,33 @@ L_LOAD_ATTR: {
         TOP() = meth;
         PUSH(self);
     } else {
+        InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+        if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+            DictEntry *e = cached_entry(c, instance_dict(owner, type_of(owner)), name);
+            if (e) { TOP() = e->value; DISPATCH(); }
+        }
         Value v = obj_getattr(owner, name);
         ERROR_IF(is_null(v));
         TOP() = v;
+        attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     }
     DISPATCH();
 }
 L_STORE_ATTR: {
     Value owner = POP(), v = POP();
-    ERROR_IF(obj_setattr(owner, NAME(oparg), v) < 0);
+    Str *name = NAME(oparg);
+    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+    if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+        Dict *d = instance_dict(owner, type_of(owner));
+        DictEntry *e = cached_entry(c, d, name);
+        if (e) {
+            e->value = v;
+            dict_mark_changed(d);
+            DISPATCH();
+        }
+    }
+    ERROR_IF(obj_setattr(owner, name, v) < 0);
+    attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     DISPATCH();
 }
 L_DELETE_ATTR: {
@@ -1551,10 +1659,11 @@ L_FORMAT_WITH_SPEC: {
 }
 L_SETUP_ANNOTATIONS: {
     Dict *d = f->locals ? f->locals : f->globals;
-    Value a = dict_get_str(d, names.__annotations__);
+    Value a = ns_get(d, names.__annotations__);
+    ERROR_IF(is_null(a) && err_occurred());
     if (is_null(a)) {
         Dict *ann = dict_new();
-        ERROR_IF(!ann || dict_set_str(d, names.__annotations__, v_obj(ann)) < 0);
+        ERROR_IF(!ann || ns_set(d, names.__annotations__, v_obj(ann)) < 0);
     }
     DISPATCH();
 }

@@ -33,6 +33,11 @@ typedef struct Traceback {
 bool traceback_add(Value exc, Frame *f, int lasti);
 void print_exception(Value exc);            /* CPython's uncaught-exception text to stderr */
 bool print_exception_to(Value exc, Value file);
+/* The same text in pieces, for lib/traceback.py (src/modules/_traceback.c): */
+Str *format_exception(Value exc);           /* the whole report */
+Str *format_exception_only_str(Value exc);  /* "Type: message\n" (+ SyntaxError lines, notes) */
+Str *format_frame_source(Code *co, int lasti, int lineno);  /* indented source + carets, or "" */
+Str *source_line_str(const char *filename, int lineno);     /* NULL when unavailable */
 
 /* Evaluation entry with the current frame chain: eval.c */
 Value eval_frame(ThreadState *ts, Frame *f);

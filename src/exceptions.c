@@ -5,12 +5,14 @@
 #include "gc.h"
 #include "str.h"
 
+#include <errno.h>
 #include <stddef.h>
 #include <string.h>
 
 /* Per-type extra fields live in ExcObj.extra[]. */
 enum { SYSEXIT_CODE = 0, STOPITER_VALUE = 0 };
 enum { SYNTAX_MSG, SYNTAX_FILENAME, SYNTAX_LINENO, SYNTAX_OFFSET };  /* more in a dict */
+enum { OS_ERRNO, OS_STRERROR, OS_FILENAME, OS_FILENAME2 };
 
 static ExcObj *as_exc(Value v) { return (ExcObj *)as_obj(v); }
 
@@ -47,8 +49,44 @@ static bool exc_set_args(ExcObj *e, Value *args, size_t nargs) {
         }
         if (dict_set_cstr(e->dict, "msg", e->extra[0]) < 0) return false;
         if (dict_set_cstr(e->dict, "print_file_and_line", NONE) < 0) return false;
+    } else if (type_is_subtype(type, &exc_OSError)) {
+        /* OSError(errno, strerror[, filename[, winerror[, filename2]]]) */
+        for (int i = 0; i < 4; i++) e->extra[i] = NONE;
+        if (nargs >= 2 && nargs <= 5) {
+            e->extra[OS_ERRNO] = args[0];
+            e->extra[OS_STRERROR] = args[1];
+            if (nargs >= 3) e->extra[OS_FILENAME] = args[2];
+            if (nargs == 5) e->extra[OS_FILENAME2] = args[4];
+            if (nargs >= 3 && !is_none(args[2]) && !(e->args = tuple_from(args, 2))) return false;
+        }
     }
     return true;
+}
+
+/* OSError(errno, ...) builds the subclass that names that errno, as CPython does. */
+static Type *oserror_subclass(Value errnum) {
+    if (!is_int(errnum)) return &exc_OSError;
+    switch (as_int(errnum)) {
+    case EAGAIN: case EALREADY: case EINPROGRESS:
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK:
+#endif
+        return &exc_BlockingIOError;
+    case ECHILD: return &exc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &exc_BrokenPipeError;
+    case ECONNABORTED: return &exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &exc_ConnectionRefusedError;
+    case ECONNRESET: return &exc_ConnectionResetError;
+    case EEXIST: return &exc_FileExistsError;
+    case ENOENT: return &exc_FileNotFoundError;
+    case EISDIR: return &exc_IsADirectoryError;
+    case ENOTDIR: return &exc_NotADirectoryError;
+    case EINTR: return &exc_InterruptedError;
+    case EACCES: case EPERM: return &exc_PermissionError;
+    case ESRCH: return &exc_ProcessLookupError;
+    case ETIMEDOUT: return &exc_TimeoutError;
+    default: return &exc_OSError;
+    }
 }
 
 Value exc_new(Type *type, Value *args, size_t nargs) {
@@ -63,6 +101,7 @@ Value exc_new(Type *type, Value *args, size_t nargs) {
 }
 
 static Value exc_tp_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+    if (type == &exc_OSError && nargs >= 2 && nargs <= 5) type = oserror_subclass(args[0]);
     return exc_new(type, args, nargs);
 }
 
@@ -90,6 +129,16 @@ static Value exc_str(Value self) {
             return v_str(str_fmt("%S (line %lld)", &msg, (long long)as_int(lineno)));
         }
         if (!is_null(msg)) return obj_str(msg);
+    }
+    if (type_is_subtype(e->hdr.type, &exc_OSError)) {
+        Value *x = e->extra;
+        if (!is_none(x[OS_FILENAME]) && !is_none(x[OS_FILENAME2]))
+            return v_str(str_fmt("[Errno %S] %S: %R -> %R", &x[OS_ERRNO], &x[OS_STRERROR],
+                                 &x[OS_FILENAME], &x[OS_FILENAME2]));
+        if (!is_none(x[OS_FILENAME]))
+            return v_str(str_fmt("[Errno %S] %S: %R", &x[OS_ERRNO], &x[OS_STRERROR], &x[OS_FILENAME]));
+        if (!is_none(x[OS_ERRNO]) && !is_none(x[OS_STRERROR]))
+            return v_str(str_fmt("[Errno %S] %S", &x[OS_ERRNO], &x[OS_STRERROR]));
     }
     if (!a || a->len == 0) return v_str(str_empty());
     if (a->len == 1) return obj_str(a->items[0]);
@@ -205,6 +254,19 @@ static int set_name(Value self, Value v) { as_exc(self)->extra[1] = is_null(v) ?
 static Value get_obj(Value self) { return is_null(as_exc(self)->extra[2]) ? NONE : as_exc(self)->extra[2]; }
 static int set_obj(Value self, Value v) { as_exc(self)->extra[2] = is_null(v) ? NONE : v; return 0; }
 static const GetSetDef name_getsets[] = {{"name", get_name, set_name}, {"obj", get_obj, set_obj}, {NULL, NULL, NULL}};
+#define OS_FIELD(f, i) \
+    static Value get_##f(Value self) { return as_exc(self)->extra[i]; } \
+    static int set_##f(Value self, Value v) { as_exc(self)->extra[i] = is_null(v) ? NONE : v; return 0; }
+OS_FIELD(errno, OS_ERRNO)
+OS_FIELD(strerror, OS_STRERROR)
+OS_FIELD(filename, OS_FILENAME)
+OS_FIELD(filename2, OS_FILENAME2)
+#undef OS_FIELD
+static const GetSetDef oserror_getsets[] = {
+    {"errno", get_errno, set_errno}, {"strerror", get_strerror, set_strerror},
+    {"filename", get_filename, set_filename}, {"filename2", get_filename2, set_filename2},
+    {NULL, NULL, NULL},
+};
 static const GetSetDef import_getsets[] = {{"name", get_name, set_name}, {"path", get_obj, set_obj}, {NULL, NULL, NULL}};
 
 #define X(n, parent) \
@@ -237,6 +299,7 @@ void exceptions_init(void) {
     exc_NameError.getsets = name_getsets;
     exc_AttributeError.getsets = name_getsets;
     exc_ImportError.getsets = import_getsets;
+    exc_OSError.getsets = oserror_getsets;
 #define X(n, parent) type_ready(&exc_##n);
     EXCEPTION_TYPES(X)
 #undef X

@@ -637,7 +637,21 @@ static Value prop_name(Value s) {
     return n;
 }
 static int prop_set_name(Value s, Value v) { PROP(s)->name = v; return 0; }
+/* abstract when any accessor is (abc.abstractmethod under @property) */
+static Value prop_isabstract(Value s) {
+    Value fns[3] = {PROP(s)->fget, PROP(s)->fset, PROP(s)->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (is_none(fns[i])) continue;
+        Value v = obj_getattr_opt(fns[i], str_intern_cstr("__isabstractmethod__"));
+        if (is_null(v)) { if (err_occurred()) return NULLV; continue; }
+        int t = obj_truthy(v);
+        if (t < 0) return NULLV;
+        if (t) return TRUEV;
+    }
+    return FALSEV;
+}
 static const GetSetDef property_getsets[] = {
+    {"__isabstractmethod__", prop_isabstract, NULL},
     {"fget", prop_fget, NULL},
     {"fset", prop_fset, NULL},
     {"fdel", prop_fdel, NULL},

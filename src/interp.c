@@ -39,6 +39,34 @@ static Type *const core_types[] = {
 
 static Frame *caller_frame(void) { return tstate->frame; }
 
+/* PEP 560: a base that is not a class (say typing.Generic[T]) names the classes to use
+ * instead through its __mro_entries__(bases) method. */
+static Tuple *resolve_bases(Tuple *bases) {
+    List *out = NULL;
+    for (size_t i = 0; i < bases->len; i++) {
+        Value b = bases->items[i];
+        Value me = NULLV;
+        if (!is_obj(b) || !type_is_subtype(type_of(b), &type_type)) {
+            me = obj_getattr_opt(b, str_intern_cstr("__mro_entries__"));
+            if (is_null(me) && err_occurred()) return NULL;
+        }
+        if (is_null(me)) {
+            if (out && !list_append(out, b)) return NULL;
+            continue;
+        }
+        Value r = obj_call1(me, v_obj(bases));
+        if (is_null(r)) return NULL;
+        if (!is_tuple(r)) {
+            raise_msg(&exc_TypeError, "__mro_entries__ must return a tuple");
+            return NULL;
+        }
+        if (!out && !(out = list_from(bases->items, i))) return NULL;
+        for (size_t k = 0; k < as_tuple(r)->len; k++)
+            if (!list_append(out, as_tuple(r)->items[k])) return NULL;
+    }
+    return out ? tuple_from(out->items, out->len) : bases;
+}
+
 static Value bi_build_class(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (nargs < 2) return raise_msg(&exc_TypeError, "__build_class__: not enough arguments");
     if (!is_type(args[0], &type_function)) return raise_msg(&exc_TypeError, "__build_class__: func must be a function");
@@ -53,14 +81,8 @@ static Value bi_build_class(Value self, Value *args, size_t nargs, Tuple *kwname
         if (str_eq(as_str(kwnames->items[i]), names.metaclass)) meta = args[nargs + i];
         else if (dict_set(kw, kwnames->items[i], args[nargs + i]) < 0) return NULLV;
     }
-    for (size_t i = 0; i < bases->len; i++) {
-        Value b = bases->items[i];
-        if (!is_obj(b) || !type_is_subtype(type_of(b), &type_type)) {
-            Value me = obj_getattr_opt(b, str_intern_cstr("__mro_entries__"));
-            if (!is_null(me)) return raise_msg(&exc_NotImplementedError, "__mro_entries__ is not supported yet");
-            return raise_msg(&exc_TypeError, "bases must be types");
-        }
-    }
+    Tuple *orig_bases = bases;
+    if (!(bases = resolve_bases(bases))) return NULLV;
     bool is_class_meta = is_null(meta) || (is_obj(meta) && type_is_subtype(type_of(meta), &type_type));
     if (is_null(meta)) meta = bases->len ? v_obj(type_of(bases->items[0])) : v_obj(&type_type);
     if (is_class_meta) {
@@ -84,9 +106,12 @@ static Value bi_build_class(Value self, Value *args, size_t nargs, Tuple *kwname
         ns = obj_call_tuple_dict(prepare, tuple_from(pargs, 2), kw);
     }
     if (is_null(ns)) return NULLV;
-    if (!is_dict(ns)) return raise_msg(&exc_NotImplementedError, "__prepare__ returning a non-dict is not supported yet");
+    if (!is_obj(ns) || !type_is_subtype(type_of(ns), &type_dict))
+        return raise_msg(&exc_NotImplementedError, "__prepare__ returning a non-dict is not supported yet");
     Value cell = eval_class_body(body, as_dict(ns));
     if (is_null(cell)) return NULLV;
+    if (bases != orig_bases && obj_setitem(ns, v_str(names.__orig_bases__), v_obj(orig_bases)) < 0)
+        return NULLV;
     Value cargs[3] = {v_str(name), v_obj(bases), ns};
     Value cls = obj_call_tuple_dict(meta, tuple_from(cargs, 3), kw);
     if (is_null(cls)) return NULLV;
@@ -283,7 +308,7 @@ static bool add_builtin_types(Value bm) {
         {"range", &type_range}, {"slice", &type_slice}, {"property", &type_property},
         {"staticmethod", &type_staticmethod}, {"classmethod", &type_classmethod}, {"super", &type_super},
         {"enumerate", &type_enumerate}, {"zip", &type_zip}, {"map", &type_map}, {"filter", &type_filter},
-        {"reversed", &type_reversed}, {"bytearray", &type_bytearray},
+        {"reversed", &type_reversed}, {"bytearray", &type_bytearray}, {"complex", &type_complex},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (!type_ready(types[i].type) || !module_add_value(bm, types[i].name, v_obj(types[i].type))) return false;

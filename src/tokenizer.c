@@ -169,7 +169,7 @@ static int coding_cookie(const char *src, size_t len, char *name, size_t size) {
   size_t i = 0;
   int line;
   for (line = 0; line < 2 && i < len; line++) {
-    size_t start = i, end = i;
+    size_t end = i;
     while (end < len && src[end] != '\n' && src[end] != '\r') end++;
     while (i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == '\f')) i++;
     if (i < end && src[i] == '#') {
@@ -192,7 +192,6 @@ static int coding_cookie(const char *src, size_t len, char *name, size_t size) {
     } else if (i < end) {
       return 0;                   /* code on line 1: no cookie on line 2 */
     }
-    (void)start;
     i = end;
     if (i < len && src[i] == '\r') i++;
     if (i < len && src[i] == '\n') i++;

@@ -760,6 +760,31 @@ Str *format_exception(Value exc) {
     return strbuf_finish(&b);
 }
 
+/* Pieces of the report for lib/traceback.py (through the _traceback module). */
+Str *format_exception_only_str(Value exc) {
+    StrBuf b;
+    strbuf_init(&b);
+    Value saved = err_fetch();
+    format_exception_only(&b, exc);
+    err_restore(saved);
+    return strbuf_finish(&b);
+}
+
+Str *format_frame_source(Code *co, int lasti, int lineno) {
+    StrBuf b;
+    strbuf_init(&b);
+    format_source(&b, co, lasti, lineno);
+    return strbuf_finish(&b);
+}
+
+Str *source_line_str(const char *filename, int lineno) {
+    char *line = source_line(filename, lineno);
+    if (!line) return NULL;
+    Str *s = utf8_valid(line, strlen(line)) ? str_from_cstr(line) : NULL;
+    free(line);
+    return s;
+}
+
 void print_exception(Value exc) {
     fflush(stdout);
     Str *s = format_exception(exc);

@@ -871,7 +871,7 @@ static Value type_tp_new(Type *meta, Value *args, size_t nargs, Tuple *kwnames) 
         return raise_fmt(&exc_TypeError, "type.__new__() argument 1 must be str, not %s", type_name_of(args[0]));
     if (!is_tuple(args[1]))
         return raise_fmt(&exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name_of(args[1]));
-    if (!is_dict(args[2]))
+    if (!is_obj(args[2]) || !type_is_subtype(type_of(args[2]), &type_dict))
         return raise_fmt(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name_of(args[2]));
     Dict *kw = dict_new();
     if (!kw) return NULLV;
@@ -937,6 +937,18 @@ static Value type_getattr(Value self, Str *name) {
     return raise_attribute_error(self, name);
 }
 
+static bool is_dunder(Str *name) {
+    return name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_' &&
+           name->data[name->nbytes - 1] == '_' && name->data[name->nbytes - 2] == '_';
+}
+
+/* Does setting name = v only swap one plain (non-descriptor) value for another? */
+static bool replaces_plain_data(Type *t, Str *name, Value v) {
+    if (is_dunder(name) || type_of(v)->descr_get) return false;
+    Value old = dict_get_str(t->dict, name);
+    return !is_null(old) && !type_of(old)->descr_get;
+}
+
 static int type_setattr(Value self, Str *name, Value v) {
     Type *t = (Type *)as_obj(self);
     if (!(t->flags & TPF_HEAPTYPE)) {
@@ -952,7 +964,20 @@ static int type_setattr(Value self, Str *name, Value v) {
     if (is_null(v)) {
         r = dict_del_str(t->dict, name);
         if (r < 0) { err_clear(); raise_attribute_error(self, name); }
+    } else if (replaces_plain_data(t, name, v)) {
+        /* e.g. a class counter: no cached lookup can hold the old value (object.c
+         * caches misses and descriptors only), so the lookup cache stays valid */
+        t->dict->hdr.flags &= ~(uint32_t)DICT_OF_TYPE;
+        r = dict_set_str(t->dict, name, v);
+        t->dict->hdr.flags |= DICT_OF_TYPE;
     } else r = dict_set_str(t->dict, name, v);
+    if (r == 0 && str_eq(name, names.__abstractmethods__)) {
+        /* abc.ABCMeta stores the names here; instantiation checks them only when flagged */
+        int abstract = is_null(v) ? 0 : obj_truthy(v);
+        if (abstract < 0) return -1;
+        if (abstract) t->flags |= TPF_ABSTRACT_DUNDERS;
+        else t->flags &= ~(uint32_t)TPF_ABSTRACT_DUNDERS;
+    }
     if (r == 0 && name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_') {
         inherit_slots(t, t->base);
         fixup_slots(t);
@@ -1038,6 +1063,16 @@ static Value type_get_doc(Value self) {
     return dt->descr_get ? dt->descr_get(d, NULLV, self) : d;
 }
 
+static int type_set_doc(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        raise_fmt(&exc_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    t->version++;
+    return dict_set_str(t->dict, names.__doc__, is_null(v) ? NONE : v);
+}
+
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
@@ -1046,7 +1081,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
     {NULL, NULL, NULL},
 };
@@ -1092,14 +1127,13 @@ static bool identity_hash(Value self, int64_t *out) {
     return true;
 }
 
-static Value type_or(Value a, Value b) {
-    return NotImplemented;   /* int | str unions: not yet */
-}
+static Value type_or(Value a, Value b) { return union_or(a, b); }
 
 Type type_type = {
     .hdr = {.type = &type_type},
     .name = "type",
     .basicsize = sizeof(Type),
+    .dictoffset = offsetof(Type, dict),     /* metaclasses share the class dict as __dict__ */
     .flags = TPF_BASETYPE | TPF_TYPE_SUBCLASS,
     .trace = type_trace,
     .new = type_tp_new,
@@ -1299,6 +1333,8 @@ static const GetSetDef dict_getset = {"__dict__", object_get_dict, object_set_di
 /* Heap classes with a dict slot expose __dict__; add it to `object`'s lookups through
  * a descriptor placed in each class dict. */
 bool type_add_dict_descriptor(Type *t) {
+    /* metaclasses inherit type's own read-only __dict__ (the class dict) */
+    if (t->flags & TPF_TYPE_SUBCLASS) return true;
     if (!t->dictoffset || !is_null(dict_get_str(t->dict, names.__dict__))) return true;
     Value d = getset_descr_new(t, &dict_getset);
     return !is_null(d) && dict_set_str(t->dict, names.__dict__, d) >= 0;

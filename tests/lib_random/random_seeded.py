@@ -1,0 +1,40 @@
+import random
+
+random.seed(42)
+print(random.random(), random.random(), random.random())
+print([random.randint(1, 6) for _ in range(20)])
+print([random.randrange(10) for _ in range(10)], [random.randrange(5, 50, 5) for _ in range(5)],
+      [random.randrange(10, 0, -3) for _ in range(5)])
+print(random.choice(["red", "green", "blue"]), random.choice("xyz"), random.choice(range(1000)))
+deck = list(range(20))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 10), random.sample("abcdefgh", 3), random.sample(range(10**6), 5))
+print(random.sample(["a", "b", "c"], k=5, counts=[3, 1, 2]))
+print(random.choices("abc", k=6), random.choices(range(5), weights=[1, 0, 0, 5, 1], k=8))
+print(random.choices("xy", cum_weights=[0.5, 1.0], k=5))
+print(random.uniform(1, 10), random.uniform(-1.5, 1.5), random.triangular(), random.triangular(0, 10, 2))
+print(random.gauss(), random.gauss(10, 2), random.gauss(), random.normalvariate(0, 1))
+print(random.expovariate(1.5), random.lognormvariate(0, 0.5), random.vonmisesvariate(1.0, 2.0))
+print(random.gammavariate(0.5, 1), random.gammavariate(1.0, 2), random.gammavariate(3.0, 1.5))
+print(random.betavariate(2, 3), random.paretovariate(2.5), random.weibullvariate(1, 1.5))
+print([random.binomialvariate(20, 0.3) for _ in range(5)], random.binomialvariate(1000, 0.4),
+      random.binomialvariate(50, 0.9), random.binomialvariate(1, 0.5))
+print(random.getrandbits(0), random.getrandbits(1), random.getrandbits(32), random.getrandbits(33), random.getrandbits(200))
+print(random.randbytes(10))
+for s in [0, 1, -1, 2**32, 2**64 + 1, 12345678901234567890123, 3.25, "seed", b"bytes", bytearray(b"ba"), True]:
+    random.seed(s)
+    print(repr(s), random.random(), random.randint(0, 10**12))
+random.seed("abc", version=1)
+print(random.random())
+st = random.getstate()
+a = [random.random() for _ in range(3)]
+random.setstate(st)
+print(a == [random.random() for _ in range(3)], st[0], len(st[1]))
+r1 = random.Random(7)
+r2 = random.Random(7)
+print(r1.random() == r2.random(), r1.randint(0, 99), r2.randint(0, 99))
+print([random.Random(i).random() for i in range(3)])
+big = random.Random(99)
+print([big.random() for _ in range(1300)][-3:])   # crosses two twists
+print(big.randrange(10**30), big.randint(-10**20, 10**20))
