@@ -1066,9 +1066,23 @@ L_LOAD_ATTR: {
     Str *name = NAME(oparg >> 1);
     if (oparg & 1) {
         Value meth, self;
+        InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+        Type *t = type_of(owner);
+        if (c && attr_cache_hit(c, t)) {
+            /* the method found on the type last time, unless the instance shadows it */
+            Dict **slot = obj_dict_slot(owner);
+            if (!slot || !*slot || is_null(dict_get_str(*slot, name))) {
+                TOP() = c->value;
+                PUSH(owner);
+                DISPATCH();
+            }
+        }
         ERROR_IF(!load_method(owner, name, &meth, &self));
         TOP() = meth;
         PUSH(self);
+        if (!is_null(self) && v_is(self, owner) && (t->getattr == generic_getattr || !t->getattr) &&
+            (is_type(meth, &type_function) || is_type(meth, &type_method_descr)) && (c || (c = instr_cache(co, ip))))
+            *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, meth};
     } else {
         InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
         if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
