@@ -1140,18 +1140,14 @@ Type type_type = {
 
 /* ---- `object` ---- */
 
-static bool overrides(Type *t, Str *name, Type *base_owner) {
-    Value v = type_lookup(t, name);
-    Value base = type_lookup(base_owner, name);
-    return !v_is(v, base);
-}
 
 Value object_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
     bool excess = nargs || (kwnames && kwnames->len);
+    /* the slots tell whether __new__ / __init__ are overridden, without lookups */
     if (excess) {
-        if (overrides(type, names.__new__, &type_object)) 
+        if (type->new != object_new)
             return raise_msg(&exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (!overrides(type, names.__init__, &type_object))
+        if (type->init == object_init)
             return raise_fmt(&exc_TypeError, "%s() takes no arguments", type->name);
     }
     if (type->flags & TPF_ABSTRACT_DUNDERS) {
@@ -1180,9 +1176,9 @@ Value object_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     bool excess = nargs || (kwnames && kwnames->len);
     if (excess) {
         Type *t = type_of(self);
-        if (overrides(t, names.__init__, &type_object))
+        if (t->init != object_init)
             return raise_msg(&exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-        if (!overrides(t, names.__new__, &type_object))
+        if (t->new == object_new)
             return raise_fmt(&exc_TypeError, "%s() takes no arguments", t->name);
     }
     return NONE;
