@@ -116,11 +116,6 @@ Set *set_intersection(Set *s, Value other);   /* new set (frozenset if s is one)
 bool set_difference_update(Set *s, Value other);
 bool set_symmetric_difference_update(Set *s, Value other);
 Value frozenset_from(Value iterable);         /* frozenset(iterable) */
-/* The frozenset constant CPython's compiler makes of a constant set display
- * ({1, 2, 3} as BUILD_SET 0; LOAD_CONST; SET_UPDATE 1, and `for x in {...}`):
- * frozenset(tuple(frozenset(items))), as its constant merging rebuilds it — the
- * iteration order of the result is what CPython programs observe. */
-Value frozenset_const(Tuple *items);
 static inline Set *as_set(Value v) { return (Set *)v.u.o; }
 bool is_anyset(Value v);                      /* set, frozenset or a subclass */
 

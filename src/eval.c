@@ -639,6 +639,7 @@ static inline Value compare_op(Value a, Value b, int op) {
  * method descriptor on the type, so no bound method is allocated; else (attr, NULL). */
 static bool load_method(Value owner, Str *name, Value *meth, Value *self) {
     Type *t = type_of(owner);
+    if (t == &type_super && super_method(owner, name, meth, self)) return true;
     if (t->getattr == generic_getattr || !t->getattr) {
         Value descr = type_lookup(t, name);
         if (!is_null(descr) && (is_type(descr, &type_function) || is_type(descr, &type_method_descr))) {

@@ -354,18 +354,6 @@ Value frozenset_from(Value iterable) {
     return s ? v_obj(s) : NULLV;
 }
 
-Value frozenset_const(Tuple *items) {
-    Value first = frozenset_from(v_obj(items));
-    if (is_null(first)) return NULLV;
-    Set *fs = as_set(first);
-    Tuple *order = tuple_new((size_t)fs->used);
-    if (!order) return NULLV;
-    size_t pos = 0, i = 0;
-    Value k;
-    while (set_next(fs, &pos, &k)) order->items[i++] = k;
-    return frozenset_from(v_obj(order));
-}
-
 /* ---- set algebra (CPython's algorithms, so results come out in the same order) ---- */
 
 Set *set_intersection(Set *so, Value other) {

@@ -354,9 +354,14 @@ static TokenType check_encoding(Tokenizer *t) {
   t->checked = 1;
   if (t->bad_encoding[0])
     return error_at(t, TOKERR_SYNTAX, 0, -1, 0, "unknown encoding: %s", t->bad_encoding);
-  if (memchr(t->buf, '\0', (size_t)(t->end - t->buf)) != NULL)
-    return error_at(t, TOKERR_SYNTAX, 0, 0, 0,
-                    "source code cannot contain null bytes");
+  {
+    const char *nul = memchr(t->buf, '\0', (size_t)(t->end - t->buf));
+    if (nul != NULL) {                  /* reported on its line, no column */
+      const char *c;
+      for (c = t->buf; c < nul; c++) if (*c == '\n') line++;
+      return error_at(t, TOKERR_SYNTAX, line, 0, 0, "source code cannot contain null bytes");
+    }
+  }
   while (s < e) {
     int n = tok_utf8_decode(s, e, &cp);
     if (n == 0)

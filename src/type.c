@@ -207,12 +207,7 @@ Type type_slot_wrapper = {
 static Value call_special(Value self, Str *name, Value *args, size_t nargs) {
     Value f = type_lookup(type_of(self), name);
     if (is_null(f)) return NULLV;
-    Value buf[4];
-    if (is_type(f, &type_function) && nargs < 4) {
-        buf[0] = self;
-        for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
-        return obj_call(f, buf, nargs + 1, NULL);
-    }
+    if (is_type(f, &type_function)) return call_with_self(f, self, args, nargs, NULL);
     Type *ft = type_of(f);
     if (ft->descr_get) {
         f = ft->descr_get(f, self, v_obj(type_of(self)));
@@ -428,12 +423,7 @@ static Value slot_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (is_null(f)) return NONE;
     Value r;
     if (is_type(f, &type_function)) {
-        Value *buf = malloc((nargs + (kwnames ? kwnames->len : 0) + 1) * sizeof(Value));
-        if (!buf) return raise_no_memory();
-        buf[0] = self;
-        memcpy(buf + 1, args, (nargs + (kwnames ? kwnames->len : 0)) * sizeof(Value));
-        r = obj_call(f, buf, nargs + 1, kwnames);
-        free(buf);
+        r = call_with_self(f, self, args, nargs, kwnames);
     } else {
         Type *ft = type_of(f);
         if (ft->descr_get) f = ft->descr_get(f, self, v_obj(type_of(self)));

@@ -16,7 +16,7 @@ except TypeError as e:
 print(os.environ.setdefault("MINNOW_SD", "a"), os.environ.setdefault("MINNOW_SD", "b"))
 print(os.environ.pop("MINNOW_SD"), os.environ.pop("MINNOW_SD", None))
 print(isinstance(dict(os.environ), dict), len(os.environ) > 0, type(os.environ.copy()).__name__)
-print(sorted(k for k in os.environ if k.startswith("MINNOW")))
+print(sorted(k for k in os.environ if k.startswith(("MINNOW_TEST", "MINNOW_SD"))))
 print(os.getcwd() == os.path.abspath("."), isinstance(os.getpid(), int), type(os.urandom(8)).__name__, len(os.urandom(5)))
 print(os.strerror(2))
 for fn, arg in [(os.listdir, "no_such_dir"), (os.stat, "no_such_file"), (os.rmdir, "no_such_dir"), (os.remove, "nope")]:
