@@ -7,6 +7,7 @@
  */
 #include "containers.h"
 #include "error.h"
+#include "frame.h"
 #include "func.h"
 #include "gc.h"
 #include "num.h"
@@ -801,6 +802,11 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->dict = dict_copy(ns);
     if (!t->dict) return NULLV;
     t->dict->hdr.flags |= DICT_OF_TYPE;
+    /* type(name, bases, ns) called from Python: __module__ is the caller's module */
+    if (is_null(dict_get_str(t->dict, names.__module__)) && tstate->frame && tstate->frame->globals) {
+        Value mod = dict_get_str(tstate->frame->globals, names.__name__);
+        if (!is_null(mod) && dict_set_str(t->dict, names.__module__, mod) < 0) return NULLV;
+    }
     type_epoch++;
     Value qn = dict_get_str(t->dict, names.__qualname__);
     if (!is_null(qn)) {
@@ -1001,6 +1007,20 @@ static Value type_get_doc(Value self) {
     return dt->descr_get ? dt->descr_get(d, NULLV, self) : d;
 }
 
+static int type_set_module(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        raise_fmt(&exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (is_null(v)) {
+        raise_msg(&exc_TypeError, "cannot delete '__module__' attribute of immutable type");
+        return -1;
+    }
+    t->version++;
+    return dict_set_str(t->dict, names.__module__, v);
+}
+
 static int type_set_doc(Value self, Value v) {
     Type *t = (Type *)as_obj(self);
     if (!(t->flags & TPF_HEAPTYPE)) {
@@ -1014,7 +1034,7 @@ static int type_set_doc(Value self, Value v) {
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
-    {"__module__", type_get_module, NULL},
+    {"__module__", type_get_module, type_set_module},
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
