@@ -986,7 +986,8 @@ static int type_set_qualname(Value self, Value v) {
 }
 static Value type_get_module(Value self) {
     Type *t = (Type *)as_obj(self);
-    Value m = dict_get_str(t->dict, names.__module__);
+    /* a built-in type's dict holds this very getset under __module__ (type's own) */
+    Value m = (t->flags & TPF_HEAPTYPE) ? dict_get_str(t->dict, names.__module__) : NULLV;
     if (!is_null(m)) return m;
     const char *dot = strrchr(t->name, '.');
     if (dot) return v_str(str_new(t->name, (size_t)(dot - t->name)));
@@ -1001,6 +1002,7 @@ static Value type_get_mro(Value self) { return v_obj(((Type *)as_obj(self))->mro
 static Value type_get_dict(Value self) { return v_obj(((Type *)as_obj(self))->dict); }
 static Value type_get_doc(Value self) {
     Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) return t->doc ? str_value_cstr(t->doc) : NONE;
     Value d = dict_get_str(t->dict, names.__doc__);
     if (is_null(d)) return NONE;
     Type *dt = type_of(d);
