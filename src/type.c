@@ -7,6 +7,7 @@
  */
 #include "containers.h"
 #include "error.h"
+#include "frame.h"
 #include "func.h"
 #include "gc.h"
 #include "num.h"
@@ -796,6 +797,11 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->dict = dict_copy(ns);
     if (!t->dict) return NULLV;
     t->dict->hdr.flags |= DICT_OF_TYPE;
+    /* type(name, bases, ns) called from Python: __module__ is the caller's module */
+    if (is_null(dict_get_str(t->dict, names.__module__)) && tstate->frame && tstate->frame->globals) {
+        Value mod = dict_get_str(tstate->frame->globals, names.__name__);
+        if (!is_null(mod) && dict_set_str(t->dict, names.__module__, mod) < 0) return NULLV;
+    }
     type_epoch++;
     Value qn = dict_get_str(t->dict, names.__qualname__);
     if (!is_null(qn)) {
@@ -996,7 +1002,8 @@ static int type_set_qualname(Value self, Value v) {
 }
 static Value type_get_module(Value self) {
     Type *t = (Type *)as_obj(self);
-    Value m = dict_get_str(t->dict, names.__module__);
+    /* a built-in type's dict holds this very getset under __module__ (type's own) */
+    Value m = (t->flags & TPF_HEAPTYPE) ? dict_get_str(t->dict, names.__module__) : NULLV;
     if (!is_null(m)) return m;
     const char *dot = strrchr(t->name, '.');
     if (dot) return v_str(str_new(t->name, (size_t)(dot - t->name)));
@@ -1047,10 +1054,25 @@ static Value type_get_mro(Value self) { return v_obj(((Type *)as_obj(self))->mro
 static Value type_get_dict(Value self) { return v_obj(((Type *)as_obj(self))->dict); }
 static Value type_get_doc(Value self) {
     Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) return t->doc ? str_value_cstr(t->doc) : NONE;
     Value d = dict_get_str(t->dict, names.__doc__);
     if (is_null(d)) return NONE;
     Type *dt = type_of(d);
     return dt->descr_get ? dt->descr_get(d, NULLV, self) : d;
+}
+
+static int type_set_module(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        raise_fmt(&exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (is_null(v)) {
+        raise_msg(&exc_TypeError, "cannot delete '__module__' attribute of immutable type");
+        return -1;
+    }
+    t->version++;
+    return dict_set_str(t->dict, names.__module__, v);
 }
 
 static int type_set_doc(Value self, Value v) {
