@@ -1009,16 +1009,6 @@ static Value type_get_module(Value self) {
     if (dot) return v_str(str_new(t->name, (size_t)(dot - t->name)));
     return str_value_cstr("builtins");
 }
-/* type_setattr has already refused static types; a class keeps __module__ in its dict. */
-static int type_set_module(Value self, Value v) {
-    Type *t = (Type *)as_obj(self);
-    if (is_null(v)) {
-        raise_fmt(&exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
-        return -1;
-    }
-    t->version++;
-    return dict_set_str(t->dict, names.__module__, v);
-}
 /* __abstractmethods__ lives in the class's own dict; assigning it marks the class
    abstract (object.__new__ refuses to instantiate it) when the value is true. */
 static Value type_get_abstractmethods(Value self) {
