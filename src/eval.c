@@ -8,6 +8,7 @@
  * until something raises.
  */
 #include "eval.h"
+#include "builtins.h"
 #include "containers.h"
 #include "error.h"
 #include "gc.h"
@@ -822,6 +823,136 @@ static void attr_cache_fill(InlineCache *c, Value owner, Str *name) {
         }
 }
 
+/* ---- structural pattern matching (match statements) ---- */
+
+static bool match_is_mapping(Value v) {
+    Type *t = type_of(v);
+    if (is_dict(v)) return true;
+    if (t->flags & TPF_HEAPTYPE) {
+        /* classes registered as mappings: collections.abc.Mapping subclasses */
+        for (size_t i = 0; i < t->mro->len; i++) {
+            Type *k = (Type *)as_obj(t->mro->items[i]);
+            if (strcmp(k->name, "Mapping") == 0 || strcmp(k->name, "MutableMapping") == 0) return true;
+        }
+    }
+    return false;
+}
+
+static bool match_is_sequence(Value v) {
+    Type *t = type_of(v);
+    if (is_str_like(v) || is_bytes(v) || t == &type_bytearray) return false;
+    if (is_list(v) || is_tuple(v) || t == &type_range || (t->flags & (TPF_LIST_SUBCLASS | TPF_TUPLE_SUBCLASS)))
+        return true;
+    for (size_t i = 0; t->mro && i < t->mro->len; i++) {
+        Type *k = (Type *)as_obj(t->mro->items[i]);
+        if (strcmp(k->name, "Sequence") == 0 || strcmp(k->name, "MutableSequence") == 0 ||
+            strcmp(k->name, "deque") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The values of `keys` in the mapping subject, as a tuple, or None if one is missing. */
+static Value match_keys(Value subject, Value keys) {
+    Tuple *kt = as_tuple(keys);
+    if (kt->len == 0) return v_obj(tuple_empty());
+    Value get = obj_getattr_cstr(subject, "get");
+    if (is_null(get)) return NULLV;
+    static Value dummy;
+    if (is_null(dummy)) {
+        gc_add_root(&dummy);
+        dummy = v_obj(list_with_capacity(0));
+    }
+    Tuple *vals = tuple_new(kt->len);
+    if (!vals) return NULLV;
+    for (size_t i = 0; i < kt->len; i++) {
+        for (size_t j = 0; j < i; j++) {
+            int eq = obj_eq(kt->items[i], kt->items[j]);
+            if (eq < 0) return NULLV;
+            if (eq) return raise_fmt(&exc_ValueError, "mapping pattern checks duplicate key (%R)", &kt->items[i]);
+        }
+        Value v = obj_call2(get, kt->items[i], dummy);
+        if (is_null(v)) return NULLV;
+        if (v_is(v, dummy)) return NONE;
+        vals->items[i] = v;
+    }
+    return v_obj(vals);
+}
+
+/* Types whose single positional sub-pattern matches the subject itself. */
+static bool match_self_type(Type *t) {
+    static Type *const self_types[] = {&type_bool, &type_bytearray, &type_bytes, &type_dict, &type_float,
+                                       &type_frozenset, &type_int, &type_list, &type_set, &type_str,
+                                       &type_tuple};
+    for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
+        if (type_is_subtype(t, self_types[i])) return true;
+    return false;
+}
+
+/* case Cls(p1, p2, kw=p3): the attribute values to match, or None if no match. */
+static Value match_class(Value subject, Value cls, size_t npos, Tuple *kwnames) {
+    if (!is_obj(cls) || !type_is_subtype(type_of(cls), &type_type))
+        return raise_msg(&exc_TypeError, "called match pattern must be a class");
+    Type *t = (Type *)as_obj(cls);
+    int inst = obj_isinstance(subject, cls);
+    if (inst < 0) return NULLV;
+    if (!inst) return NONE;
+    size_t nkw = kwnames ? kwnames->len : 0;
+    Tuple *attrs = tuple_new(npos + nkw);
+    Tuple *seen = tuple_new(npos + nkw);
+    if (!attrs || !seen) return NULLV;
+    size_t nseen = 0;
+    if (npos) {
+        Value match_args = obj_getattr_opt(cls, str_intern_cstr("__match_args__"));
+        if (is_null(match_args) && err_occurred()) return NULLV;
+        if (is_null(match_args)) {
+            if (!match_self_type(t) || npos > 1)
+                return raise_fmt(&exc_TypeError, "%s() accepts %d positional sub-pattern%s (%zu given)", t->name,
+                                 match_self_type(t) ? 1 : 0, match_self_type(t) ? "" : "s", npos);
+            attrs->items[0] = subject;
+        } else {
+            if (!is_tuple(match_args))
+                return raise_fmt(&exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", t->name,
+                                 type_name_of(match_args));
+            Tuple *ma = as_tuple(match_args);
+            if (npos > ma->len)
+                return raise_fmt(&exc_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu given)", t->name,
+                                 ma->len, ma->len == 1 ? "" : "s", npos);
+            for (size_t i = 0; i < npos; i++) {
+                Value name = ma->items[i];
+                if (!is_str(name))
+                    return raise_fmt(&exc_TypeError, "__match_args__ elements must be strings (got %s)",
+                                     type_name_of(name));
+                for (size_t j = 0; j < nseen; j++)
+                    if (str_eq(as_str(seen->items[j]), as_str(name)))
+                        return raise_fmt(&exc_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name,
+                                         &name);
+                seen->items[nseen++] = name;
+                Value v = obj_getattr(subject, as_str(name));
+                if (is_null(v)) {
+                    if (err_matches(&exc_AttributeError)) { err_clear(); return NONE; }
+                    return NULLV;
+                }
+                attrs->items[i] = v;
+            }
+        }
+    }
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = kwnames->items[k];
+        for (size_t j = 0; j < nseen; j++)
+            if (str_eq(as_str(seen->items[j]), as_str(name)))
+                return raise_fmt(&exc_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name, &name);
+        seen->items[nseen++] = name;
+        Value v = obj_getattr(subject, as_str(name));
+        if (is_null(v)) {
+            if (err_matches(&exc_AttributeError)) { err_clear(); return NONE; }
+            return NULLV;
+        }
+        attrs->items[npos + k] = v;
+    }
+    return v_obj(attrs);
+}
+
 #define OP_LABEL(name, kind, pops, pushes, jump) &&L_##name,
 
 Value eval_frame(ThreadState *ts, Frame *f) {
@@ -1564,13 +1695,33 @@ L_GET_AITER:
 L_GET_ANEXT:
 L_END_ASYNC_FOR:
 L_BEFORE_ASYNC_WITH:
-L_GET_LEN:
-L_MATCH_MAPPING:
-L_MATCH_SEQUENCE:
-L_MATCH_KEYS:
-L_MATCH_CLASS:
     raise_fmt(&exc_NotImplementedError, "%s is not supported yet", opcode_names[INSTR_OP(w)]);
     goto error;
+L_GET_LEN: {
+    int64_t n = obj_len(TOP());
+    ERROR_IF(n < 0);
+    PUSH(v_int(n));
+    DISPATCH();
+}
+L_MATCH_MAPPING:
+    PUSH(v_bool(match_is_mapping(TOP())));
+    DISPATCH();
+L_MATCH_SEQUENCE:
+    PUSH(v_bool(match_is_sequence(TOP())));
+    DISPATCH();
+L_MATCH_KEYS: {
+    Value r = match_keys(PEEK(2), TOP());
+    ERROR_IF(is_null(r));
+    PUSH(r);
+    DISPATCH();
+}
+L_MATCH_CLASS: {
+    Value names_ = POP(), cls = POP(), subject = TOP();
+    Value r = match_class(subject, cls, (size_t)oparg, as_tuple(names_));
+    ERROR_IF(is_null(r));
+    TOP() = r;
+    DISPATCH();
+}
 L_PUSH_EXC_INFO: {
     Value e = TOP();
     TOP() = ts->handled;
