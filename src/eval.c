@@ -1047,9 +1047,19 @@ do_return: {
     f->state = FRAME_COMPLETED;
     leave_frame(ts, f);
     if (entry) return r;
+    bool was_init = f->is_init;
     f = prev;
     LOAD_REGS();
     RESUME_CALLER();
+    if (was_init) {
+        /* the instance is already in place as the call's result */
+        if (!is_none(r)) {
+            sp--;
+            raise_fmt(&exc_TypeError, "__init__() should return None, not '%s'", type_name_of(r));
+            goto error;
+        }
+        DISPATCH();
+    }
     PUSH(r);
     DISPATCH();
 }
@@ -1548,6 +1558,31 @@ L_CALL_KW: {
         nargs++;
     }
     Value *new_sp = sp - oparg - 2;
+    if (is_null(self) && is_obj(callable) && (as_obj(callable)->type->flags & TPF_TYPE_SUBCLASS) &&
+        (((Type *)as_obj(callable))->flags & TPF_HEAPTYPE) && type_plain_python_init((Type *)as_obj(callable))) {
+        /* Cls(args): allocate the instance, then run a Python __init__ as an inline frame
+         * whose return leaves the instance as the call's result */
+        Type *cls = (Type *)as_obj(callable);
+        Value init = type_lookup(cls, names.__init__);
+        if (is_type(init, &type_function) && !is_generator_code(((Function *)as_obj(init))->code)) {
+            Value inst = object_new(cls, args, nargs, kwnames);
+            ERROR_IF(is_null(inst));
+            args[-1] = inst;
+            Frame *nf = push_call_frame(ts, (Function *)as_obj(init), args - 1, nargs + 1, kwnames);
+            ERROR_IF(!nf);
+            new_sp[0] = inst;
+            f->sp = new_sp + 1;
+            nf->is_init = true;
+            nf->previous = f;
+            nf->state = FRAME_RUNNING;
+            ts->frame = nf;
+            ts->py_depth++;
+            f = nf;
+            LOAD_REGS();
+            ENTER_FRAME();
+            DISPATCH();
+        }
+    }
     if (is_type(callable, &type_function)) {
         Function *fn = (Function *)as_obj(callable);
         Frame *nf = push_call_frame(ts, fn, args, nargs, kwnames);
