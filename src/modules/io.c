@@ -1,0 +1,410 @@
+/* io.c (module _io) — the raw file object under lib/io.py, and the builtin open().
+ *
+ * _io.FileIO wraps a stdio FILE* opened on a file descriptor, so reads and writes are
+ * buffered by the C library and every file still open is flushed when the process
+ * exits (exit() flushes all streams).  The collector's finalizer closes a file that
+ * was never closed.  Mode checks, text decoding, newline translation, StringIO and
+ * BytesIO live in lib/io.py on top of this type; open() here just calls io.open. */
+#include "containers.h"
+#include "error.h"
+#include "gc.h"
+#include "module.h"
+#include "str.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct FileIO {
+    Obj hdr;
+    FILE *fp;               /* NULL once closed */
+    int fd;
+    bool readable, writable, appending, created, closefd;
+    int last;               /* the last operation: 0 none, 'r' read, 'w' write */
+    Value name;             /* what was passed: a path or the fd */
+} FileIO;
+
+Type type_fileio;
+
+#define FIO(v) ((FileIO *)as_obj(v))
+#define IO_FN(name) static Value name(Value self, Value *args, size_t nargs, Tuple *kwnames)
+
+static Value raise_errno(int err, Value path) {
+    Value a[3] = {v_int(err), str_value_cstr(strerror(err)), path};
+    Value exc = obj_call(v_obj(&exc_OSError), a, is_null(path) ? 2 : 3, NULL);
+    return is_null(exc) ? NULLV : raise_value(exc);
+}
+
+static void fileio_trace(Obj *o) { gc_mark_value(((FileIO *)o)->name); }
+
+static void fileio_finalize(Obj *o) {
+    FileIO *f = (FileIO *)o;
+    if (!f->fp) return;
+    if (f->closefd) fclose(f->fp);
+    else fflush(f->fp);
+    f->fp = NULL;
+}
+
+/* FileIO(file, mode='r', closefd=True): mode as CPython's FileIO takes it. */
+static Value fileio_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+    (void)type;
+    static const char *const kw[] = {"file", "mode", "closefd"};
+    static const ArgSpec spec = {"FileIO", kw, 3, 0, 1, 3};
+    Value a[3];
+    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    const char *mode = "r";
+    if (!is_null(a[1])) {
+        if (!is_str(a[1]))
+            return raise_fmt(&exc_TypeError, "FileIO() argument 'mode' must be str, not %s", type_name_of(a[1]));
+        mode = as_str(a[1])->data;
+    }
+    bool rd = false, wr = false, app = false, cr = false, plus = false, trunc = false;
+    int kinds = 0;
+    for (const char *m = mode; *m; m++) {
+        switch (*m) {
+        case 'r': rd = true; kinds++; break;
+        case 'w': wr = trunc = true; kinds++; break;
+        case 'a': wr = app = true; kinds++; break;
+        case 'x': wr = cr = true; kinds++; break;
+        case '+': if (plus) goto bad; plus = true; break;
+        case 'b': break;
+        default: goto bad;
+        }
+    }
+    if (kinds != 1) {
+        return raise_msg(&exc_ValueError,
+                         "Must have exactly one of create/read/write/append mode and at most one plus");
+    bad:
+        return raise_fmt(&exc_ValueError, "invalid mode: %s", mode);
+    }
+    if (plus) rd = wr = true;
+    int flags = (rd && wr) ? O_RDWR : wr ? O_WRONLY : O_RDONLY;
+    if (trunc) flags |= O_CREAT | O_TRUNC;
+    if (app) flags |= O_CREAT | O_APPEND;
+    if (cr) flags |= O_CREAT | O_EXCL;
+    bool closefd = true;
+    if (!is_null(a[2])) {
+        int t = obj_truthy(a[2]);
+        if (t < 0) return NULLV;
+        closefd = t;
+    }
+
+    int fd;
+    Value file = a[0];
+    if (is_int(file) || is_bool(file)) {
+        if (as_int(file) < 0) return raise_msg(&exc_ValueError, "negative file descriptor");
+        fd = (int)as_int(file);
+        if (!closefd) {}
+    } else {
+        const char *path;
+        if (is_str(file)) {
+            path = as_str(file)->data;
+            if (strlen(path) != as_str(file)->nbytes)
+                return raise_msg(&exc_ValueError, "embedded null character");
+        } else if (is_bytes(file)) {
+            path = as_bytes(file)->data;
+            if (strlen(path) != as_bytes(file)->len)
+                return raise_msg(&exc_ValueError, "embedded null byte");
+        } else {
+            return raise_fmt(&exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                             type_name_of(file));
+        }
+        if (!closefd) return raise_msg(&exc_ValueError, "Cannot use closefd=False with file name");
+        do fd = open(path, flags | O_CLOEXEC, 0666); while (fd < 0 && errno == EINTR);
+        if (fd < 0) return raise_errno(errno, file);
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            return raise_errno(EISDIR, file);
+        }
+    }
+    /* The descriptor already carries truncation and O_APPEND: fdopen must not redo them. */
+    const char *fmode = (rd && wr) ? (app ? "a+" : "r+") : wr ? (app ? "a" : "w") : "r";
+    FILE *fp = fdopen(fd, fmode);
+    if (!fp) {
+        int err = errno;
+        if (closefd && !is_int(file)) close(fd);
+        return raise_errno(err, NULLV);
+    }
+    FileIO *f = gc_alloc(&type_fileio, sizeof *f);
+    if (!f) { fclose(fp); return NULLV; }
+    f->fp = fp;
+    f->fd = fd;
+    f->readable = rd;
+    f->writable = wr;
+    f->appending = app;
+    f->created = cr;
+    f->closefd = closefd;
+    f->name = file;
+    if (app) fseeko(fp, 0, SEEK_END);
+    return v_obj(f);
+}
+
+static bool check_open(FileIO *f) {
+    if (f->fp) return true;
+    raise_msg(&exc_ValueError, "I/O operation on closed file.");
+    return false;
+}
+
+/* ISO C: switching between reading and writing needs a flush or a seek in between. */
+static void switch_to(FileIO *f, int op) {
+    if (f->last && f->last != op) {
+        if (f->last == 'w') fflush(f->fp);
+        else fseeko(f->fp, 0, SEEK_CUR);
+    }
+    f->last = op;
+}
+
+static bool size_arg(Value v, int64_t *out) {
+    *out = -1;
+    if (is_null(v) || is_none(v)) return true;
+    return obj_as_int64(v, out);
+}
+
+IO_FN(fileio_read) {
+    (void)kwnames;
+    FileIO *f = FIO(self);
+    int64_t n;
+    if (!check_nargs("read", nargs, 0, 1) || !size_arg(nargs ? args[0] : NULLV, &n) || !check_open(f))
+        return NULLV;
+    switch_to(f, 'r');
+    StrBuf b;
+    strbuf_init(&b);
+    char chunk[8192];
+    while (n != 0) {
+        size_t want = n < 0 || n > (int64_t)sizeof chunk ? sizeof chunk : (size_t)n;
+        size_t got = fread(chunk, 1, want, f->fp);
+        strbuf_add(&b, chunk, got);
+        if (n > 0) n -= (int64_t)got;
+        if (got < want) break;
+    }
+    bool err = ferror(f->fp);
+    int e = errno;
+    clearerr(f->fp);
+    if (err) { strbuf_free(&b); return raise_errno(e, NULLV); }
+    if (b.failed) { strbuf_free(&b); return raise_no_memory(); }
+    Value r = bytes_new(b.data ? b.data : "", b.len);
+    strbuf_free(&b);
+    return r;
+}
+
+IO_FN(fileio_readline) {
+    (void)kwnames;
+    FileIO *f = FIO(self);
+    int64_t n;
+    if (!check_nargs("readline", nargs, 0, 1) || !size_arg(nargs ? args[0] : NULLV, &n) || !check_open(f))
+        return NULLV;
+    switch_to(f, 'r');
+    StrBuf b;
+    strbuf_init(&b);
+    int c;
+    while (n != 0 && (c = getc(f->fp)) != EOF) {
+        strbuf_addc(&b, (char)c);
+        if (n > 0) n--;
+        if (c == '\n') break;
+    }
+    clearerr(f->fp);
+    if (b.failed) { strbuf_free(&b); return raise_no_memory(); }
+    Value r = bytes_new(b.data ? b.data : "", b.len);
+    strbuf_free(&b);
+    return r;
+}
+
+IO_FN(fileio_write) {
+    (void)kwnames;
+    FileIO *f = FIO(self);
+    if (!check_nargs("write", nargs, 1, 1) || !check_open(f)) return NULLV;
+    const char *data;
+    size_t len;
+    if (is_bytes(args[0])) { data = as_bytes(args[0])->data; len = as_bytes(args[0])->len; }
+    else if (is_type(args[0], &type_bytearray)) {
+        data = ((ByteArray *)as_obj(args[0]))->data;
+        len = ((ByteArray *)as_obj(args[0]))->len;
+    } else return raise_fmt(&exc_TypeError, "a bytes-like object is required, not '%s'", type_name_of(args[0]));
+    switch_to(f, 'w');
+    size_t put = len ? fwrite(data, 1, len, f->fp) : 0;
+    if (put < len) {
+        int e = errno;
+        clearerr(f->fp);
+        return raise_errno(e, NULLV);
+    }
+    return v_int((int64_t)len);
+}
+
+IO_FN(fileio_seek) {
+    (void)kwnames;
+    FileIO *f = FIO(self);
+    int64_t pos, whence = 0;
+    if (!check_nargs("seek", nargs, 1, 2) || !obj_as_int64(args[0], &pos) ||
+        (nargs > 1 && !obj_as_int64(args[1], &whence)) || !check_open(f))
+        return NULLV;
+    if (whence < 0 || whence > 2) return raise_fmt(&exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+    if (fseeko(f->fp, (off_t)pos, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0)
+        return raise_errno(errno, NULLV);
+    f->last = 0;
+    return v_int((int64_t)ftello(f->fp));
+}
+
+IO_FN(fileio_tell) {
+    (void)args; (void)kwnames;
+    FileIO *f = FIO(self);
+    if (!check_nargs("tell", nargs, 0, 0) || !check_open(f)) return NULLV;
+    off_t p = ftello(f->fp);
+    if (p < 0) return raise_errno(errno, NULLV);
+    return v_int((int64_t)p);
+}
+
+IO_FN(fileio_truncate) {
+    (void)kwnames;
+    FileIO *f = FIO(self);
+    if (!check_nargs("truncate", nargs, 0, 1) || !check_open(f)) return NULLV;
+    fflush(f->fp);
+    int64_t size;
+    if (nargs && !is_none(args[0])) {
+        if (!obj_as_int64(args[0], &size)) return NULLV;
+    } else {
+        size = (int64_t)ftello(f->fp);
+    }
+    if (ftruncate(f->fd, (off_t)size) != 0) return raise_errno(errno, NULLV);
+    return v_int(size);
+}
+
+IO_FN(fileio_flush) {
+    (void)args; (void)kwnames;
+    FileIO *f = FIO(self);
+    if (!check_nargs("flush", nargs, 0, 0) || !check_open(f)) return NULLV;
+    if (fflush(f->fp) != 0) return raise_errno(errno, NULLV);
+    return NONE;
+}
+
+IO_FN(fileio_close) {
+    (void)args; (void)kwnames;
+    FileIO *f = FIO(self);
+    if (!check_nargs("close", nargs, 0, 0)) return NULLV;
+    if (!f->fp) return NONE;
+    FILE *fp = f->fp;
+    f->fp = NULL;
+    int r = f->closefd ? fclose(fp) : fflush(fp);
+    if (r != 0) return raise_errno(errno, NULLV);
+    return NONE;
+}
+
+IO_FN(fileio_fileno) {
+    (void)args; (void)kwnames;
+    FileIO *f = FIO(self);
+    if (!check_nargs("fileno", nargs, 0, 0) || !check_open(f)) return NULLV;
+    return v_int(f->fd);
+}
+
+IO_FN(fileio_isatty) {
+    (void)args; (void)kwnames;
+    FileIO *f = FIO(self);
+    if (!check_nargs("isatty", nargs, 0, 0) || !check_open(f)) return NULLV;
+    return v_bool(isatty(f->fd));
+}
+
+IO_FN(fileio_readable) {
+    (void)args; (void)nargs; (void)kwnames;
+    if (!check_open(FIO(self))) return NULLV;
+    return v_bool(FIO(self)->readable);
+}
+
+IO_FN(fileio_writable) {
+    (void)args; (void)nargs; (void)kwnames;
+    if (!check_open(FIO(self))) return NULLV;
+    return v_bool(FIO(self)->writable);
+}
+
+IO_FN(fileio_seekable) {
+    (void)args; (void)nargs; (void)kwnames;
+    if (!check_open(FIO(self))) return NULLV;
+    return v_bool(lseek(FIO(self)->fd, 0, SEEK_CUR) >= 0);
+}
+
+static const char *fileio_mode(FileIO *f) {
+    if (f->created) return f->readable ? "xb+" : "xb";
+    if (f->appending) return f->readable ? "ab+" : "ab";
+    if (f->readable) return f->writable ? "rb+" : "rb";
+    return "wb";
+}
+
+static Value fileio_get_closed(Value self) { return v_bool(FIO(self)->fp == NULL); }
+static Value fileio_get_name(Value self) { return FIO(self)->name; }
+static Value fileio_get_mode(Value self) { return str_value_cstr(fileio_mode(FIO(self))); }
+static Value fileio_get_closefd(Value self) { return v_bool(FIO(self)->closefd); }
+
+static Value fileio_repr(Value self) {
+    FileIO *f = FIO(self);
+    if (!f->fp) return v_str(str_fmt("<_io.FileIO [closed]>"));
+    return v_str(str_fmt("<_io.FileIO name=%R mode='%s' closefd=%s>", &f->name, fileio_mode(f),
+                         f->closefd ? "True" : "False"));
+}
+
+static const MethodDef fileio_methods[] = {
+    {"read", fileio_read, 0, NULL},
+    {"readall", fileio_read, 0, NULL},
+    {"readline", fileio_readline, 0, NULL},
+    {"write", fileio_write, 0, NULL},
+    {"seek", fileio_seek, 0, NULL},
+    {"tell", fileio_tell, 0, NULL},
+    {"truncate", fileio_truncate, 0, NULL},
+    {"flush", fileio_flush, 0, NULL},
+    {"close", fileio_close, 0, NULL},
+    {"fileno", fileio_fileno, 0, NULL},
+    {"isatty", fileio_isatty, 0, NULL},
+    {"readable", fileio_readable, 0, NULL},
+    {"writable", fileio_writable, 0, NULL},
+    {"seekable", fileio_seekable, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef fileio_getsets[] = {
+    {"closed", fileio_get_closed, NULL},
+    {"name", fileio_get_name, NULL},
+    {"mode", fileio_get_mode, NULL},
+    {"closefd", fileio_get_closefd, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type type_fileio = {
+    .hdr = {.type = &type_type},
+    .name = "_io.FileIO",
+    .basicsize = sizeof(FileIO),
+    .trace = fileio_trace,
+    .finalize = fileio_finalize,
+    .new = fileio_new,
+    .repr = fileio_repr,
+    .methods = fileio_methods,
+    .getsets = fileio_getsets,
+};
+
+/* open(...): the builtin is io.open, imported on first use. */
+static Value bi_open(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    (void)self;
+    Value io = import_module(str_intern_cstr("io"), NULL, NONE, 0);
+    if (is_null(io)) return NULLV;
+    Value fn = obj_getattr_cstr(io, "open");
+    if (is_null(fn)) return NULLV;
+    return obj_call(fn, args, nargs, kwnames);
+}
+
+static const MethodDef open_def[] = {
+    {"open", bi_open, 0, "Open file and return a stream.  Raise OSError upon failure."},
+    {NULL, NULL, 0, NULL},
+};
+
+bool io_add_builtins(Value builtins_module) {
+    return module_add_functions(builtins_module, open_def);
+}
+
+Value module_init__io(void) {
+    Value m = module_new("_io");
+    if (is_null(m) || !type_ready(&type_fileio) || !module_add_value(m, "FileIO", v_obj(&type_fileio)) ||
+        !module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192))
+        return NULLV;
+    return m;
+}
