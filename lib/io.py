@@ -121,61 +121,64 @@ class _Buffered(BufferedIOBase):
     def __repr__(self):
         return "<_io.%s name=%r>" % (type(self).__name__, self.raw.name)
 
-    def _check_readable(self):
+    def _check(self, what):
         if self.raw.closed:
-            raise _closed_error()
+            raise ValueError(what + " closed file")
+
+    def _check_readable(self, what):
+        self._check(what)
         if not self.raw.readable():
             raise UnsupportedOperation("read")
 
-    def _check_writable(self):
-        if self.raw.closed:
-            raise _closed_error()
+    def _check_writable(self, what):
+        self._check(what)
         if not self.raw.writable():
             raise UnsupportedOperation("write")
 
     def read(self, size=-1):
-        self._check_readable()
+        self._check_readable("read of")
         return self.raw.read(size)
 
     def read1(self, size=-1):
         return self.read(size)
 
     def readline(self, size=-1):
-        self._check_readable()
+        self._check_readable("readline of")
         return self.raw.readline(size)
 
     def peek(self, size=0):
-        self._check_readable()
+        self._check_readable("peek of")
         pos = self.raw.tell()
         data = self.raw.read(max(size, 1))
         self.raw.seek(pos)
         return data
 
     def write(self, b):
-        self._check_writable()
+        self._check_writable("write to")
         return self.raw.write(b)
 
     def seek(self, pos, whence=0):
+        self._check("seek of")
         return self.raw.seek(pos, whence)
 
     def tell(self):
+        if self.raw.closed:
+            raise ValueError("I/O operation on closed file")
         return self.raw.tell()
 
     def truncate(self, pos=None):
-        self._check_writable()
+        self._check_writable("truncate of")
         return self.raw.truncate(pos)
 
     def flush(self):
-        if self.raw.closed:
-            raise ValueError("flush of closed file")
+        self._check("flush of")
         self.raw.flush()
 
     def close(self):
         self.raw.close()
 
     def detach(self):
-        raw = self.raw
-        return raw
+        return self.raw
 
     def fileno(self):
         return self.raw.fileno()

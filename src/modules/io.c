@@ -325,6 +325,29 @@ IO_FN(fileio_seekable) {
     return v_bool(lseek(FIO(self)->fd, 0, SEEK_CUR) >= 0);
 }
 
+IO_FN(fileio_enter) {
+    (void)args; (void)kwnames;
+    if (!check_nargs("__enter__", nargs, 0, 0) || !check_open(FIO(self))) return NULLV;
+    return self;
+}
+
+IO_FN(fileio_exit) {
+    (void)args; (void)nargs;
+    return fileio_close(self, NULL, 0, NULL);
+}
+
+static Value fileio_iter(Value self) {
+    if (!check_open(FIO(self))) return NULLV;
+    return self;
+}
+
+/* next(): a line, or NULLV without an exception at the end of the file. */
+static Value fileio_next(Value self) {
+    Value line = fileio_readline(self, NULL, 0, NULL);
+    if (is_null(line) || as_bytes(line)->len) return line;
+    return NULLV;
+}
+
 static const char *fileio_mode(FileIO *f) {
     if (f->created) return f->readable ? "xb+" : "xb";
     if (f->appending) return f->readable ? "ab+" : "ab";
@@ -359,6 +382,8 @@ static const MethodDef fileio_methods[] = {
     {"readable", fileio_readable, 0, NULL},
     {"writable", fileio_writable, 0, NULL},
     {"seekable", fileio_seekable, 0, NULL},
+    {"__enter__", fileio_enter, 0, NULL},
+    {"__exit__", fileio_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -378,6 +403,8 @@ Type type_fileio = {
     .finalize = fileio_finalize,
     .new = fileio_new,
     .repr = fileio_repr,
+    .iter = fileio_iter,
+    .next = fileio_next,
     .methods = fileio_methods,
     .getsets = fileio_getsets,
 };
