@@ -541,6 +541,10 @@ class StringIO(TextIOBase):
         self._chunks = None         # writes appended at the end, joined lazily
         self._pos = 0
 
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
     def _in(self, s):
         nl = self._newline
         if nl is None:
