@@ -247,7 +247,7 @@ class TextIOWrapper(TextIOBase):
         _check_newline(newline)
         ''.encode(encoding)         # LookupError for an unknown encoding
         self.buffer = buffer
-        self._raw = buffer.raw
+        self._raw = getattr(buffer, 'raw', buffer)
         self._encoding = encoding
         self._errors = errors
         self._newline = newline
@@ -377,8 +377,12 @@ class TextIOWrapper(TextIOBase):
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
         if size < 0:
-            while self._fill():
-                pass
+            if not self._eof:       # everything left, in one read
+                data = self._undecoded + self._raw.read(-1)
+                self._undecoded = b''
+                self._eof = True
+                self._pending = self._pending[self._pos:] + data.decode(self._encoding, self._errors)
+                self._pos = 0
             return self._take(len(self._pending))
         while not self._eof:
             rest = self._pending[self._pos:]
@@ -466,17 +470,12 @@ class TextIOWrapper(TextIOBase):
         return n
 
     def _rewind(self):
-        """Drop read-ahead, moving the file back to where reading stopped."""
-        back = len(self._undecoded)
-        rest = self._pending[self._pos:]
-        if rest:
-            back += len(rest.encode(self._encoding, self._errors))
+        """Drop the read-ahead: like CPython, a write after a read lands where the
+        underlying buffer stands, after the chunk read ahead."""
         self._pending = ''
         self._pos = 0
         self._undecoded = b''
         self._eof = False
-        if back:
-            self._raw.seek(-back, 1)
 
     # -- positioning --
 
