@@ -791,7 +791,7 @@ del _c
 
 # ---- open ----
 
-def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     if not isinstance(file, (str, bytes, int)):
         fspath = getattr(type(file), '__fspath__', None)
@@ -859,4 +859,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise
 
 
-open.__module__ = '_io'
+# The builtin open() (src/modules/io.c) calls _open; io.open is the builtin itself.
+import builtins as _builtins
+open = _builtins.open
+del _builtins

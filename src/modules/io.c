@@ -4,8 +4,11 @@
  * buffered by the C library and every file still open is flushed when the process
  * exits (exit() flushes all streams).  The collector's finalizer closes a file that
  * was never closed.  Mode checks, text decoding, newline translation, StringIO and
- * BytesIO live in lib/io.py on top of this type; open() here just calls io.open. */
+ * BytesIO live in lib/io.py on top of this type; the builtin open() here calls io._open. */
+#include "code.h"
 #include "containers.h"
+#include "eval.h"
+#include "frame.h"
 #include "error.h"
 #include "gc.h"
 #include "module.h"
@@ -409,14 +412,35 @@ Type type_fileio = {
     .getsets = fileio_getsets,
 };
 
-/* open(...): the builtin is io.open, imported on first use. */
+/* open(...): the builtin calls io._open, the Python half, found on first use. */
+static Value io_open_impl;
+
+/* open() is a builtin in CPython: its errors show no frames of lib/io.py. */
+static void hide_io_frames(void) {
+    Value exc = err_peek();
+    if (!is_obj(exc) || !(OBJ_TYPE(as_obj(exc))->flags & TPF_EXC_SUBCLASS)) return;
+    ExcObj *e = (ExcObj *)as_obj(exc);
+    while (is_obj(e->traceback)) {
+        Traceback *tb = (Traceback *)as_obj(e->traceback);
+        Frame *f = tb->frame ? tb->frame->frame : NULL;
+        if (!f || !f->code->filename || !str_eq_cstr(f->code->filename, "<frozen io>")) break;
+        e->traceback = tb->next;
+    }
+}
+
 static Value bi_open(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     (void)self;
-    Value io = import_module(str_intern_cstr("io"), NULL, NONE, 0);
-    if (is_null(io)) return NULLV;
-    Value fn = obj_getattr_cstr(io, "open");
-    if (is_null(fn)) return NULLV;
-    return obj_call(fn, args, nargs, kwnames);
+    if (is_null(io_open_impl)) {
+        Value io = import_module(str_intern_cstr("io"), NULL, NONE, 0);
+        if (is_null(io)) return NULLV;
+        Value fn = obj_getattr_cstr(io, "_open");
+        if (is_null(fn)) return NULLV;
+        io_open_impl = fn;
+        gc_add_root(&io_open_impl);
+    }
+    Value r = obj_call(io_open_impl, args, nargs, kwnames);
+    if (is_null(r)) hide_io_frames();
+    return r;
 }
 
 static const MethodDef open_def[] = {
