@@ -4,7 +4,7 @@ The raw file is _io.FileIO (src/modules/io.c, buffered by the C library).  Here:
 the binary file classes (thin mode-checking layers over FileIO), TextIOWrapper
 (decoding, newline translation), StringIO and BytesIO, and open()."""
 
-from _io import FileIO, DEFAULT_BUFFER_SIZE
+from _io import FileIO, DEFAULT_BUFFER_SIZE, _native
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -210,7 +210,7 @@ class BufferedRandom(_Buffered):
 
 # ---- text files ----
 
-_UTF8_NAMES = ('utf-8', 'utf8', 'utf_8', 'u8', 'utf')
+_LATIN = ('ascii', 'us-ascii', 'latin-1', 'latin1', 'latin_1', 'iso-8859-1', 'iso8859-1')
 
 
 def _utf8_cut(b):
@@ -257,11 +257,14 @@ class TextIOWrapper(TextIOBase):
         low = encoding.lower()
         self._utf8 = low.replace('-', '_') in ('utf_8', 'utf8', 'u8', 'utf')
         self._whole = low.startswith('utf') and not self._utf8   # utf-16/32: decode at once
+        # over a FileIO, an ASCII-compatible encoding is read by the C code directly
+        self._fast = self._raw if type(self._raw) is FileIO and (self._utf8 or low in _LATIN) else None
         self._pending = ''          # decoded text not yet consumed, newlines untranslated
         self._pos = 0
         self._undecoded = b''
         self._eof = False
         self._seen = 0              # kinds of newlines met: 1 '\r', 2 '\n', 4 '\r\n'
+        self._read_start = None     # where reading began (see _skip_read_ahead)
 
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
@@ -278,7 +281,8 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        kinds = [k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if self._seen & bit]
+        seen = self._seen | (self._fast._newlines_seen if self._fast is not None else 0)
+        kinds = [k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if seen & bit]
         if not kinds:
             return None
         return kinds[0] if len(kinds) == 1 else tuple(kinds)
@@ -376,6 +380,10 @@ class TextIOWrapper(TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        if self._fast is not None:
+            if self._read_start is None:
+                self._read_start = self._fast.tell()
+            return self._fast._read_text(size, self._encoding, self._errors, self._newline)
         if size < 0:
             if not self._eof:       # everything left, in one read
                 data = self._undecoded + self._raw.read(-1)
@@ -425,6 +433,10 @@ class TextIOWrapper(TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        if self._fast is not None:
+            if self._read_start is None:
+                self._read_start = self._fast.tell()
+            return self._fast._readline_text(size, self._encoding, self._errors, self._newline)
         while True:
             end = self._line_end(self._pos)
             if end >= 0:
@@ -458,6 +470,8 @@ class TextIOWrapper(TextIOBase):
         if not self._raw.writable():
             raise UnsupportedOperation("not writable")
         n = len(s)
+        if self._read_start is not None:
+            self._skip_read_ahead()
         if self._pending or self._undecoded:
             self._rewind()
         nl = self._newline
@@ -468,6 +482,17 @@ class TextIOWrapper(TextIOBase):
         if self.line_buffering and ('\n' in s or '\r' in s):
             self._raw.flush()
         return n
+
+    def _skip_read_ahead(self):
+        """CPython reads text in chunks of 8192 bytes, and a write after a read lands
+        after the last chunk read: the C reader reads ahead nothing, so move there."""
+        raw = self._fast
+        here = raw.tell()
+        ahead = here - self._read_start
+        ahead = max(8192, (ahead + 8191) // 8192 * 8192)
+        end = raw.seek(0, 2)
+        raw.seek(min(self._read_start + ahead, end))
+        self._read_start = None
 
     def _rewind(self):
         """Drop the read-ahead: like CPython, a write after a read lands where the
@@ -505,6 +530,7 @@ class TextIOWrapper(TextIOBase):
         self._pos = 0
         self._undecoded = b''
         self._eof = False
+        self._read_start = None
         return self._raw.seek(cookie, whence)
 
     def truncate(self, pos=None):
@@ -783,10 +809,18 @@ class BytesIO(BufferedIOBase):
         self._closed = True
 
 
+# These are C types in CPython: their errors show no frames of this file.
 for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, BufferedReader, BufferedWriter,
            BufferedRandom, TextIOWrapper, StringIO, BytesIO):
     _c.__module__ = '_io'
-del _c
+    for _name, _f in list(_c.__dict__.items()):
+        if type(_f) is type(_closed_error) and (not _name.startswith('_') or _name in
+                ('__init__', '__next__', '__iter__', '__enter__', '__exit__')):
+            _fast = _name.strip('_') if _name in ('__next__', 'readline', 'read', 'write') else None
+            if _c is StringIO or _c is BytesIO:
+                _fast = None
+            setattr(_c, _name, _native(_f, _fast))
+del _c, _name, _f, _fast
 
 
 # ---- open ----
