@@ -114,14 +114,5 @@ print(repr(f).replace(NAME, "NAME"))
 print(f.closed)
 f.close()
 
-# an unclosed file is flushed at exit or when collected
-g = open(NAME, "w")
-g.write("unclosed")
-del g
-import gc
-gc.collect()
-with open(NAME) as f:
-    print(repr(f.read()))
-
 os.remove(NAME)
 print(os.path.exists(NAME))
