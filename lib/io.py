@@ -873,7 +873,24 @@ def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None
         if buffering == 0:
             raise ValueError("can't have unbuffered text I/O")
     rawmode = ("x" if creating else "r" if reading else "w" if writing else "a") + ("+" if updating else "")
-    raw = FileIO(file, rawmode + "b", closefd)
+    if opener is None:
+        raw = FileIO(file, rawmode + "b", closefd)
+    else:
+        import posix
+        flags = posix.O_RDWR if updating else posix.O_RDONLY if reading else posix.O_WRONLY
+        if writing:
+            flags |= posix.O_CREAT | posix.O_TRUNC
+        elif appending:
+            flags |= posix.O_CREAT | posix.O_APPEND
+        elif creating:
+            flags |= posix.O_CREAT | posix.O_EXCL
+        fd = opener(file, flags)
+        if not isinstance(fd, int):
+            raise TypeError("expected integer from opener")
+        if fd < 0:
+            raise ValueError("opener returned %d" % fd)
+        raw = FileIO(fd, rawmode + "b", closefd)
+        raw.name = file
     try:
         if binary and buffering == 0:
             return raw

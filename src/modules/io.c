@@ -490,7 +490,7 @@ IO_FN(fileio_enter) {
 }
 
 IO_FN(fileio_exit) {
-    (void)args; (void)nargs;
+    (void)args; (void)nargs; (void)kwnames;
     return fileio_close(self, NULL, 0, NULL);
 }
 
@@ -515,6 +515,11 @@ static const char *fileio_mode(FileIO *f) {
 
 static Value fileio_get_closed(Value self) { return v_bool(FIO(self)->fp == NULL); }
 static Value fileio_get_name(Value self) { return FIO(self)->name; }
+static int fileio_set_name(Value self, Value v) {
+    if (is_null(v)) { raise_msg(&exc_AttributeError, "cannot delete attribute 'name'"); return -1; }
+    FIO(self)->name = v;
+    return 0;
+}
 static Value fileio_get_mode(Value self) { return str_value_cstr(fileio_mode(FIO(self))); }
 static Value fileio_get_closefd(Value self) { return v_bool(FIO(self)->closefd); }
 
@@ -549,7 +554,7 @@ static const MethodDef fileio_methods[] = {
 
 static const GetSetDef fileio_getsets[] = {
     {"closed", fileio_get_closed, NULL},
-    {"name", fileio_get_name, NULL},
+    {"name", fileio_get_name, fileio_set_name},
     {"mode", fileio_get_mode, NULL},
     {"closefd", fileio_get_closefd, NULL},
     {"_newlines_seen", fileio_get_seen, NULL},

@@ -58,3 +58,13 @@ os.remove(NAME)
 lines = [line.rstrip("\n") for line in io.StringIO("p\nq\nr")]
 print(lines)
 print(io.open is open, open.__name__)
+
+def opener(path, flags):
+    print("opening", path, flags & os.O_CREAT != 0)
+    return os.open(path, flags, 0o644)
+with open(NAME, "w", opener=opener) as f:
+    f.write("via opener\n")
+    print(f)
+with open(NAME, opener=opener) as f:
+    print(f.read(), f.name)
+os.remove(NAME)
