@@ -444,7 +444,7 @@ class _Translator:
                     if name not in self.names:
                         self.error('unknown group name %r' % name, i + 4)
                     if self.names[name] in self.open_groups:
-                        self.error('cannot refer to an open group', i)
+                        self.error('cannot refer to an open group', i + 4)
                     out.append('(?:\\g{%d})' % self.names[name])
                     return 'closed', j
                 if i + 3 >= n:
@@ -565,6 +565,18 @@ def _translate(pattern, flags):
 
 # ---- Pattern and Match ----
 
+def _sliceable(string):
+    """Slices of the subject are str or bytes (a bytearray subject gives bytes)."""
+    t = type(string)
+    if t is str or t is bytes:
+        return string
+    if isinstance(string, str):
+        return str(string)
+    if isinstance(string, (bytes, bytearray)):
+        return bytes(string)
+    return string
+
+
 class Pattern:
     __slots__ = ('pattern', 'flags', '_code', '_parents', '_names', '__weakref__')
 
@@ -674,6 +686,7 @@ class Pattern:
             yield Match(self, string, p, e, spans)
 
     def findall(self, string, pos=0, endpos=None):
+        string = _sliceable(string)
         result = []
         ngroups = self.groups
         empty = string[:0]
@@ -692,6 +705,7 @@ class Pattern:
         return result
 
     def split(self, string, maxsplit=0):
+        string = _sliceable(string)
         if maxsplit < 0:
             return [string]
         result = []
@@ -708,8 +722,6 @@ class Pattern:
             last = spans[1]
             n += 1
         result.append(string[last:])
-        if type(string) is bytearray:
-            return result
         return result
 
     def subn(self, repl, string, count=0):
@@ -718,8 +730,9 @@ class Pattern:
             literal = None
         else:
             literal, filter = _compile_template(self, repl)
+        string = _sliceable(string)
         if count < 0:
-            return string[:0], 0
+            return string, 0
         pieces = []
         last = 0
         n = 0
@@ -727,28 +740,20 @@ class Pattern:
         for spans in self._iter(string):
             if count and n >= count:
                 break
-            pieces.append(string[last:spans[0]])
+            if last < spans[0]:
+                pieces.append(string[last:spans[0]])
             if literal is not None:
                 pieces.append(literal)
             else:
                 m = Match(self, string, 0, n_str, spans)
                 r = filter(m)
                 if r is not None:
-                    if literal is None and filter is repl:
-                        if isinstance(string, str) and not isinstance(r, str):
-                            raise TypeError('expected str instance, %s found'
-                                            % type(r).__name__)
-                        if not isinstance(string, str) and isinstance(r, str):
-                            raise TypeError("expected a bytes-like object, %s found"
-                                            % type(r).__name__)
                     pieces.append(r)
             last = spans[1]
             n += 1
-        pieces.append(string[last:])
-        empty = string[:0]
-        if type(empty) is bytearray:
-            empty = b''
-        return empty.join(pieces), n
+        if last < len(string):
+            pieces.append(string[last:])
+        return string[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -820,7 +825,7 @@ class Match:
         b = self._spans[2 * g]
         if b < 0:
             return default
-        return self.string[b:self._spans[2 * g + 1]]
+        return _sliceable(self.string[b:self._spans[2 * g + 1]])
 
     def group(self, *args):
         if not args:
@@ -923,11 +928,17 @@ def _compile_template(pattern, repl):
     text = isinstance(pattern.pattern, str)
     if text:
         if not isinstance(repl, str):
-            raise TypeError('expected str instance, %s found' % type(repl).__name__)
+            if not isinstance(repl, (bytes, bytearray)):
+                raise TypeError('decoding to str: need a bytes-like object, %s found'
+                                % type(repl).__name__)
+            return repl, None
         s = repl
     else:
-        if isinstance(repl, str):
-            raise TypeError('expected a bytes-like object, str found')
+        if not isinstance(repl, (bytes, bytearray)):
+            if isinstance(repl, str):
+                return repl, None
+            raise TypeError('decoding to str: need a bytes-like object, %s found'
+                            % type(repl).__name__)
         repl = bytes(repl)
         s = repl.decode('latin-1')
     if '\\' not in s:
@@ -1019,7 +1030,7 @@ def _compile_template(pattern, repl):
     def filter(m):
         out = []
         spans = m._spans
-        string = m.string
+        string = _sliceable(m.string)
         for p in parts:
             if type(p) is int:
                 b = spans[2 * p]
@@ -1095,15 +1106,48 @@ def finditer(pattern, string, flags=0):
     return _compile(pattern, flags).finditer(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
+_zero = object()
+
+
+def _positional(fname, what, nmax, args, first, flags):
+    """CPython 3.13's deprecated positional count/maxsplit (and flags) arguments."""
+    if first is not _zero:
+        raise TypeError("%s() got multiple values for argument '%s'" % (fname, what))
+    first, *args = args
+    if args:
+        if flags is not _zero:
+            raise TypeError("%s() got multiple values for argument 'flags'" % fname)
+        flags, *args = args
+        if args:
+            raise TypeError('%s() takes from %d to %d positional arguments but %d were given'
+                            % (fname, nmax - 2, nmax, nmax + len(args)))
+    import warnings
+    warnings.warn("'%s' is passed as positional argument" % what, DeprecationWarning,
+                  stacklevel=3)
+    return first, flags
+
+
+def sub(pattern, repl, string, *args, count=_zero, flags=_zero):
+    if args:
+        count, flags = _positional('sub', 'count', 5, args, count, flags)
+    count = 0 if count is _zero else count
+    flags = 0 if flags is _zero else flags
     return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
+def subn(pattern, repl, string, *args, count=_zero, flags=_zero):
+    if args:
+        count, flags = _positional('subn', 'count', 5, args, count, flags)
+    count = 0 if count is _zero else count
+    flags = 0 if flags is _zero else flags
     return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
+def split(pattern, string, *args, maxsplit=_zero, flags=_zero):
+    if args:
+        maxsplit, flags = _positional('split', 'maxsplit', 4, args, maxsplit, flags)
+    maxsplit = 0 if maxsplit is _zero else maxsplit
+    flags = 0 if flags is _zero else flags
     return _compile(pattern, flags).split(string, maxsplit)
 
 

@@ -152,6 +152,9 @@ static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     size_t len;
     Str *s = NULL;
     if (c->text) {
+        if (!is_str_like(args[0]) && !bytes_view(args[0], &data, &len))
+            return raise_fmt(&exc_TypeError, "expected string or bytes-like object, got '%s'",
+                             type_name_of(args[0]));
         if (!is_str_like(args[0]))
             return raise_fmt(&exc_TypeError, "cannot use a string pattern on a bytes-like object");
         s = as_str(args[0]);
