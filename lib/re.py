@@ -437,7 +437,7 @@ class _Translator:
                     self.names[name] = g
                     stack.append((i, g))
                     self.open_groups.add(g)
-                    out.append('(?P<%s>' % name)
+                    out.append('(')      # names stay here: PCRE2 limits their spelling
                     return 'group', j
                 if i + 3 < n and p[i + 3] == '=':
                     name, j = self.group_name(i + 4, ')')
@@ -560,7 +560,7 @@ def _translate(pattern, flags):
         if flags & 4 and flags & 256:
             raise ValueError('ASCII and LOCALE flags are incompatible')
         src = src.encode('latin-1')
-    return src, flags, t.parents
+    return src, flags, t.parents, t.names
 
 
 # ---- Pattern and Match ----
@@ -581,7 +581,7 @@ class Pattern:
     __slots__ = ('pattern', 'flags', '_code', '_parents', '_names', '__weakref__')
 
     def __init__(self, pattern, flags):
-        src, flags, parents = _translate(pattern, flags)
+        src, flags, parents, names = _translate(pattern, flags)
         code = _re.compile(src, flags)
         if type(code) is tuple:
             msg, pos, num = code
@@ -590,7 +590,7 @@ class Pattern:
         self.flags = flags
         self._code = code
         self._parents = parents
-        self._names = None
+        self._names = names
 
     @property
     def groups(self):
@@ -598,8 +598,6 @@ class Pattern:
 
     @property
     def groupindex(self):
-        if self._names is None:
-            self._names = self._code.groupindex
         return dict(self._names)
 
     def __repr__(self):
@@ -809,7 +807,7 @@ class Match:
             if 0 <= g <= self.re.groups:
                 return g
         elif isinstance(g, str):
-            index = self.re.groupindex
+            index = self.re._names
             if g in index:
                 return index[g]
         else:
@@ -841,7 +839,7 @@ class Match:
         return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
-        return {name: self._get(g, default) for name, g in self.re.groupindex.items()}
+        return {name: self._get(g, default) for name, g in self.re._names.items()}
 
     def start(self, group=0):
         return self._spans[2 * self._index(group)]
@@ -886,7 +884,7 @@ class Match:
         g = self.lastindex
         if g is None:
             return None
-        for name, i in self.re.groupindex.items():
+        for name, i in self.re._names.items():
             if i == g:
                 return name
         return None
@@ -977,7 +975,7 @@ def _compile_template(pattern, repl):
                 if g > ngroups:
                     raise PatternError('invalid group reference %d' % g, repl, i + 3)
             elif name.isidentifier():
-                index = pattern.groupindex
+                index = pattern._names
                 if name not in index:
                     raise IndexError('unknown group name %r' % name)
                 g = index[name]

@@ -8,7 +8,8 @@
  *   _re.compile(pattern, flags) -> Code, or (message, position) when PCRE2 refuses it
  *   Code.match(subject, pos, endpos, mode) -> tuple of 2*(groups+1) offsets (-1 unset)
  *                                             or None
- *   Code.groups, Code.groupindex
+ *   Code.groups
+ * Group names never reach PCRE2: re.py numbers the groups itself.
  * mode: MODE_SEARCH / MODE_MATCH / MODE_FULL, plus MODE_ADVANCE (an empty match at pos
  * is not a match: the next step of finditer/sub after an empty match).
  */
@@ -220,25 +221,6 @@ static Value code_groups(Value self) {
     return v_int(n);
 }
 
-/* {name: group number} from PCRE2's name table (entries: 2-byte number, then the name). */
-static Value code_groupindex(Value self) {
-    pcre2_code *code = ((Code *)self.u.o)->code;
-    uint32_t count, size;
-    PCRE2_SPTR table;
-    pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &count);
-    pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &size);
-    pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &table);
-    Dict *d = dict_new();
-    if (!d) return NULLV;
-    for (uint32_t i = 0; i < count; i++) {
-        PCRE2_SPTR e = table + (size_t)i * size;
-        int num = (e[0] << 8) | e[1];
-        Str *name = str_from_cstr((const char *)e + 2);
-        if (!name || dict_set(d, v_str(name), v_int(num)) < 0) return NULLV;
-    }
-    return v_obj(d);
-}
-
 static const MethodDef code_methods[] = {
     {"match", code_match, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -246,7 +228,6 @@ static const MethodDef code_methods[] = {
 
 static const GetSetDef code_getsets[] = {
     {"groups", code_groups, NULL},
-    {"groupindex", code_groupindex, NULL},
     {NULL, NULL, NULL},
 };
 
