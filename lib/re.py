@@ -306,6 +306,9 @@ class _Translator:
         if i + 1 >= len(p):
             self.error('bad escape (end of pattern)', i)
         c = p[i + 1]
+        if c == 's' and self.unicode_space():
+            self.out.append('\\s\\x1c-\\x1f')
+            return None, i + 2
         if c in _CLASS_ESCAPES:
             self.out.append(p[i:i + 2])
             cp = {'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9}.get(c)
@@ -369,6 +372,10 @@ class _Translator:
     def in_class_octal(self, i):
         return True
 
+    def unicode_space(self):
+        # Python's Unicode \s is str.isspace(), which also takes \x1c-\x1f
+        return self.text and not self.flags & 256
+
     def escape(self, i, in_class):
         """An escape outside [...]: write the PCRE2 form, return the next index."""
         p = self.p
@@ -376,6 +383,9 @@ class _Translator:
         if i + 1 >= len(p):
             self.error('bad escape (end of pattern)', i)
         c = p[i + 1]
+        if c in 'sS' and self.unicode_space():
+            out.append('[\\s\\x1c-\\x1f]' if c == 's' else '[^\\s\\x1c-\\x1f]')
+            return i + 2
         if c in _SAME_ESCAPES:
             out.append(p[i:i + 2])
             return i + 2
