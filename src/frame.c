@@ -142,10 +142,12 @@ void frame_detach(Frame *f) {
     copy->owner = OWNED_BY_FRAME_OBJECT;
     copy->previous = NULL;
     copy->state = FRAME_COMPLETED;
-    if (f->previous && !fo->back) fo->back = frame_object_get(f->previous);
+    /* own the copy before frame_object_get, which may collect: the frame is already
+       unlinked from the thread, so only the copy keeps its locals alive */
     fo->owned = copy;
     fo->frame = copy;
     gc_note_external((int64_t)bytes);
+    if (f->previous && !fo->back) fo->back = frame_object_get(f->previous);
 }
 
 static void frameobj_trace(Obj *o) {
