@@ -532,8 +532,7 @@ static Value call_intrinsic1(Frame *f, int which, Value v) {
     case INTRINSIC_IMPORT_STAR: return import_star(f, v) ? NONE : NULLV;
     case INTRINSIC_UNARY_POSITIVE: return obj_pos(v);
     case INTRINSIC_LIST_TO_TUPLE: {
-        List *l = as_list(v);
-        Tuple *t = tuple_from(l->items, l->len);
+        Tuple *t = tuple_from_list(as_list(v));
         return t ? v_obj(t) : NULLV;
     }
     case INTRINSIC_STOPITERATION_ERROR: return v;

@@ -707,7 +707,7 @@ static Tuple *c3_merge(Type *t, Tuple *bases) {
         for (size_t i = 0; i < nseq; i++)
             if (pos[i] < seqs[i]->len && as_obj(seqs[i]->items[pos[i]]) == as_obj(cand)) pos[i]++;
     }
-    result = tuple_from(out->items, out->len);
+    result = tuple_from_list(out);
 done:
     free(seqs);
     free(pos);
