@@ -1041,12 +1041,11 @@ do_return: {
     Value r = retval;
     f->sp = sp;
     if (ts->instrumented && !trace_return_event(ts, f, r)) goto error;
-    bool entry = f->is_entry;
+    bool entry = f->is_entry, was_init = f->is_init;
     Frame *prev = f->previous;
     f->state = FRAME_COMPLETED;
-    leave_frame(ts, f);
+    leave_frame(ts, f);     /* f's memory may be reused from here on */
     if (entry) return r;
-    bool was_init = f->is_init;
     f = prev;
     LOAD_REGS();
     RESUME_CALLER();
