@@ -10,7 +10,7 @@ CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 CFLAGS += -std=gnu11 -Werror=implicit-function-declaration -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Isrc -MMD -MP
-LDLIBS = -lgmp -lm -lpthread
+LDLIBS = -lgmp -lpcre2-8 -lm -lpthread
 BUILD ?= build
 TARGET ?= minnow
 
@@ -48,6 +48,7 @@ run: $(TARGET)
 
 test: $(TARGET) $(BUILD)/test_runtime
 	$(BUILD)/test_runtime
+	tests/cli/run.sh ./$(TARGET)
 	python3 tests/run.py --minnow ./$(TARGET)
 
 asan:

@@ -64,7 +64,7 @@ static Tuple *resolve_bases(Tuple *bases) {
         for (size_t k = 0; k < as_tuple(r)->len; k++)
             if (!list_append(out, as_tuple(r)->items[k])) return NULL;
     }
-    return out ? tuple_from(out->items, out->len) : bases;
+    return out ? tuple_from_list(out) : bases;
 }
 
 static Value bi_build_class(Value self, Value *args, size_t nargs, Tuple *kwnames) {

@@ -18,7 +18,7 @@ bool module_add_int(Value module, const char *name, int64_t i);
 
 /* Modules written in C: X(name).  src/modules/<name>.c defines Value module_init_<name>(void),
  * called on first import. */
-#define NATIVE_MODULES(X) X(sys) X(math) X(time) X(gc) X(posix) X(_traceback) X(_io)
+#define NATIVE_MODULES(X) X(sys) X(math) X(time) X(gc) X(posix) X(_traceback) X(_io) X(_re)
 #define X(n) Value module_init_##n(void);
 NATIVE_MODULES(X)
 #undef X
