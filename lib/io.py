@@ -158,6 +158,8 @@ class _Buffered(BufferedIOBase):
         return self.raw.write(b)
 
     def seek(self, pos, whence=0):
+        if whence not in (0, 1, 2):
+            raise ValueError("whence value %r unsupported" % (whence,))
         self._check("seek of")
         return self.raw.seek(pos, whence)
 
@@ -376,10 +378,7 @@ class TextIOWrapper(TextIOBase):
 
     def read(self, size=-1):
         self._check_readable()
-        if size is None:
-            size = -1
-        elif not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        size = _size(size)
         if self._fast is not None:
             if self._read_start is None:
                 self._read_start = self._fast.tell()
@@ -429,10 +428,7 @@ class TextIOWrapper(TextIOBase):
 
     def readline(self, size=-1):
         self._check_readable()
-        if size is None:
-            size = -1
-        elif not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        size = _size(size, "index")
         if self._fast is not None:
             if self._read_start is None:
                 self._read_start = self._fast.tell()
@@ -541,6 +537,19 @@ class TextIOWrapper(TextIOBase):
         return self._raw.truncate(pos)
 
 
+def _size(size, what="integer"):
+    if size is None:
+        return -1
+    if isinstance(size, int):
+        return size
+    index = getattr(type(size), '__index__', None)
+    if index is None:
+        if what == "index":
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+        raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+    return index(size)
+
+
 def _check_newline(newline):
     if newline is not None and not isinstance(newline, str):
         raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
@@ -633,8 +642,9 @@ class StringIO(TextIOBase):
 
     def read(self, size=-1):
         self._check_closed()
+        size = _size(size)
         buf = self._value()
-        if size is None or size < 0:
+        if size < 0:
             end = len(buf)
         else:
             end = min(self._pos + size, len(buf))
@@ -646,6 +656,7 @@ class StringIO(TextIOBase):
 
     def readline(self, size=-1):
         self._check_closed()
+        size = _size(size)
         buf = self._value()
         if self._pos >= len(buf):
             return ''
@@ -663,7 +674,7 @@ class StringIO(TextIOBase):
         else:
             i = buf.find(nl, self._pos)
             end = len(buf) if i < 0 else i + len(nl)
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, self._pos + size)
         s = buf[self._pos:end]
         self._pos = end
@@ -751,8 +762,9 @@ class BytesIO(BufferedIOBase):
 
     def read(self, size=-1):
         self._check_closed()
+        size = _size(size)
         buf = self._buf
-        if size is None or size < 0:
+        if size < 0:
             end = len(buf)
         else:
             end = min(self._pos + size, len(buf))
@@ -766,12 +778,13 @@ class BytesIO(BufferedIOBase):
 
     def readline(self, size=-1):
         self._check_closed()
+        size = _size(size)
         buf = self._buf
         if self._pos >= len(buf):
             return b''
         i = buf.find(b'\n', self._pos)
         end = len(buf) if i < 0 else i + 1
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, self._pos + size)
         b = bytes(buf[self._pos:end])
         self._pos = end

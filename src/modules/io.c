@@ -111,7 +111,7 @@ static Value fileio_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
         if (is_str(file)) {
             path = as_str(file)->data;
             if (strlen(path) != as_str(file)->nbytes)
-                return raise_msg(&exc_ValueError, "embedded null character");
+                return raise_msg(&exc_ValueError, "embedded null byte");
         } else if (is_bytes(file)) {
             path = as_bytes(file)->data;
             if (strlen(path) != as_bytes(file)->len)
@@ -166,10 +166,20 @@ static void switch_to(FileIO *f, int op) {
     f->last = op;
 }
 
+/* A size argument: an int (through __index__) or None for -1, with CPython's errors. */
 static bool size_arg(Value v, int64_t *out) {
     *out = -1;
     if (is_null(v) || is_none(v)) return true;
-    return obj_as_int64(v, out);
+    if (is_int(v) || is_bool(v)) { *out = v.u.i; return true; }
+    if (!type_of(v)->index && !is_instance(v, &type_int)) {
+        raise_fmt(&exc_TypeError, "argument should be integer or None, not '%s'", type_name_of(v));
+        return false;
+    }
+    Value i = obj_index(v);
+    if (is_null(i)) return false;
+    if (is_int(i) || is_bool(i)) { *out = i.u.i; return true; }
+    raise_msg(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    return false;
 }
 
 IO_FN(fileio_read) {
@@ -601,7 +611,15 @@ static Value bi_open(Value self, Value *args, size_t nargs, Tuple *kwnames) {
         io_open_impl = fn;
         gc_add_root(&io_open_impl);
     }
-    Value r = obj_call(io_open_impl, args, nargs, kwnames);
+    static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
+    static const ArgSpec spec = {"open", kw, 8, 0, 1, 8};
+    Value a[8];
+    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    const Value defaults[8] = {NULLV, NULLV, v_int(-1), NONE, NONE, NONE, TRUEV, NONE};
+    for (int i = 2; i < 8; i++)
+        if (is_null(a[i])) a[i] = defaults[i];
+    if (is_null(a[1])) a[1] = v_str(str_intern_cstr("r"));
+    Value r = obj_call(io_open_impl, a, 8, NULL);
     if (is_null(r)) hide_io_frames();
     return r;
 }
