@@ -81,6 +81,7 @@ enum {
     TPF_BASETYPE = 1 << 1,      /* may be subclassed */
     TPF_READY = 1 << 3,
     TPF_READYING = 1 << 5,      /* type_ready in progress (it may look attributes up) */
+    TPF_SLOT_FIELDS = 1 << 6,   /* a class whose __slots__ add fields to the instance layout */
     TPF_ABSTRACT_DUNDERS = 1 << 4,
     /* fast subclass checks */
     TPF_INT_SUBCLASS = 1 << 8,

@@ -715,9 +715,12 @@ done:
 }
 
 /* The base whose instance layout the new class extends. */
-/* Classes defined in Python add at most a __dict__, which does not count as layout. */
+/* The base whose layout a class extends: classes defined in Python add at most a
+ * __dict__ (not counted) unless their __slots__ add fields. */
 static Type *solid_base(Type *t) {
-    while (t->base && ((t->flags & TPF_HEAPTYPE) || t->basicsize == t->base->basicsize)) t = t->base;
+    while (t->base && (((t->flags & TPF_HEAPTYPE) && !(t->flags & TPF_SLOT_FIELDS)) ||
+                       t->basicsize == t->base->basicsize))
+        t = t->base;
     return t;
 }
 
@@ -786,6 +789,128 @@ static bool set_names_and_init_subclass(Type *t, Dict *kw) {
     return true;
 }
 
+
+/* ---- __slots__: fixed attribute storage after the base's layout ---- */
+
+typedef struct MemberDescr {
+    Obj hdr;
+    Str *name;
+    Type *owner;
+    size_t offset;
+} MemberDescr;
+
+Type type_member_descr;
+
+static void member_trace(Obj *o) {
+    gc_mark_obj(((MemberDescr *)o)->name);
+    gc_mark_obj(((MemberDescr *)o)->owner);
+}
+
+static Value member_get(Value descr, Value obj, Value type) {
+    MemberDescr *m = (MemberDescr *)as_obj(descr);
+    if (is_null(obj)) return descr;
+    if (!is_instance(obj, m->owner))
+        return raise_fmt(&exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                         m->name->data, m->owner->name, type_name_of(obj));
+    Value v = *(Value *)((char *)as_obj(obj) + m->offset);
+    if (is_null(v)) return raise_attribute_error(obj, m->name);
+    return v;
+}
+
+static int member_set(Value descr, Value obj, Value v) {
+    MemberDescr *m = (MemberDescr *)as_obj(descr);
+    if (!is_instance(obj, m->owner)) {
+        raise_fmt(&exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  m->name->data, m->owner->name, type_name_of(obj));
+        return -1;
+    }
+    Value *slot = (Value *)((char *)as_obj(obj) + m->offset);
+    if (is_null(v) && is_null(*slot)) {
+        raise_attribute_error(obj, m->name);
+        return -1;
+    }
+    *slot = v;
+    return 0;
+}
+
+static Value member_repr(Value self) {
+    MemberDescr *m = (MemberDescr *)as_obj(self);
+    return v_str(str_fmt("<member '%s' of '%s' objects>", m->name->data, m->owner->name));
+}
+
+Type type_member_descr = {
+    .hdr = {.type = &type_type},
+    .name = "member_descriptor",
+    .basicsize = sizeof(MemberDescr),
+    .trace = member_trace,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .repr = member_repr,
+};
+
+/* Instances of classes with __slots__: every word after the header may hold a slot
+ * Value or the dict pointer, so mark what points at live objects. */
+static void slotted_trace(Obj *o) {
+    size_t size = o->type->basicsize;
+    for (size_t off = sizeof(Obj); off + sizeof(void *) <= size; off += sizeof(void *)) {
+        void *w = *(void **)((char *)o + off);
+        if (w && gc_is_heap_object(w)) gc_mark_obj(w);
+    }
+}
+
+static void instance_trace(Obj *o);
+
+/* Lay out __slots__ after the base's fields and put a member descriptor for each name in
+ * the class dict.  Only for classes whose instances are plain objects (bases written in
+ * Python or object); for others __slots__ is accepted and ignored. */
+static bool add_slots(Type *t, Type *base, Value slots) {
+    if (base->trace != instance_trace && base->trace != slotted_trace) return true;
+    List *namelist = is_str(slots) ? list_from(&slots, 1) : seq_to_list(slots);
+    if (!namelist) return false;
+    bool want_dict = false;
+    size_t n = 0;
+    for (size_t i = 0; i < namelist->len; i++) {
+        Value nm = namelist->items[i];
+        if (!is_str(nm))
+            { raise_fmt(&exc_TypeError, "__slots__ items must be strings, not '%s'", type_name_of(nm)); return false; }
+        if (str_eq_cstr(as_str(nm), "__dict__")) { want_dict = true; continue; }
+        if (str_eq_cstr(as_str(nm), "__weakref__")) continue;
+        if (!is_null(dict_get_str(t->dict, as_str(nm)))) {
+            raise_fmt(&exc_ValueError, "%R in __slots__ conflicts with class variable", &nm);
+            return false;
+        }
+        n++;
+    }
+    size_t start = (base->basicsize + 7) & ~(size_t)7;
+    if (base == &type_object) start = sizeof(Obj);
+    size_t off = start;
+    for (size_t i = 0; i < namelist->len; i++) {
+        Str *nm = as_str(namelist->items[i]);
+        if (str_eq_cstr(nm, "__dict__") || str_eq_cstr(nm, "__weakref__")) continue;
+        MemberDescr *m = gc_alloc(&type_member_descr, sizeof *m);
+        if (!m) return false;
+        m->name = str_intern_str(nm);
+        m->owner = t;
+        m->offset = off;
+        off += sizeof(Value);
+        if (dict_set_str(t->dict, m->name, v_obj(m)) < 0) return false;
+    }
+    if (n) t->flags |= TPF_SLOT_FIELDS;
+    if (base->dictoffset) {                 /* the base already has a __dict__ */
+        t->dictoffset = base->dictoffset;
+        t->basicsize = off;
+    } else if (want_dict) {
+        t->dictoffset = off;
+        t->basicsize = off + sizeof(Dict *);
+    } else {
+        t->dictoffset = 0;
+        t->basicsize = off;
+    }
+    if (t->basicsize < sizeof(Obj)) t->basicsize = sizeof(Obj);
+    t->trace = slotted_trace;
+    return true;
+}
+
 /* type(name, bases, dict, **kw) creating a class. */
 Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     if (bases->len == 0 && !(bases = tuple_pack(1, v_obj(&type_object)))) return NULLV;
@@ -827,6 +952,8 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
         t->dictoffset = (base->basicsize + 7) & ~(size_t)7;
         t->basicsize = t->dictoffset + sizeof(Dict *);
     }
+    Value slots = dict_get_str(t->dict, names.__slots__);
+    if (!is_null(slots) && !add_slots(t, base, slots)) return NULLV;
     /* implicit staticmethod / classmethod */
     Value nf = dict_get_str(t->dict, names.__new__);
     if (is_type(nf, &type_function)) {
