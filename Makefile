@@ -3,11 +3,13 @@
 #   make run      build and run the example under examples/
 #   make test     build, then run every test (last line: N passed, N failed)
 #   make asan     build ./minnow-asan with AddressSanitizer + UBSan
+#   make test-asan       the suite on the sanitizer build
+#   make test-gc-stress  the suite collecting at every allocation
 #   make exp      regenerate the tests' .exp files with CPython 3.13
 CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
-CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Isrc -MMD -MP
+CFLAGS += -std=gnu11 -Werror=implicit-function-declaration -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Isrc -MMD -MP
 LDLIBS = -lgmp -lm -lpthread
 BUILD ?= build
 TARGET ?= minnow
@@ -46,6 +48,7 @@ run: $(TARGET)
 
 test: $(TARGET) $(BUILD)/test_runtime
 	$(BUILD)/test_runtime
+	tests/cli/run.sh ./$(TARGET)
 	python3 tests/run.py --minnow ./$(TARGET)
 
 asan:
@@ -55,11 +58,15 @@ test-asan: asan
 	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	python3 tests/run.py --minnow ./minnow-asan --timeout 120
 
+# the whole suite with a collection at every allocation: a missing root shows at once
+test-gc-stress: $(TARGET)
+	MINNOW_GC_STRESS=1 python3 tests/run.py --minnow ./$(TARGET) --timeout 300
+
 exp:
 	python3 tests/run.py --regen
 
 clean:
 	rm -rf build build-* minnow minnow-*
 
-.PHONY: unit run test asan test-asan exp clean
+.PHONY: unit run test asan test-asan test-gc-stress exp clean
 -include $(OBJS:.o=.d)

@@ -43,12 +43,14 @@ bool check_positional(const char *fname, size_t nargs, Tuple *kwnames, size_t mi
 int iter_step(Value it, Value *out);
 
 extern Type type_enumerate, type_zip, type_map, type_filter, type_reversed,
-    type_callable_iterator, type_seq_iterator;
+    type_callable_iterator, type_seq_iterator, type_anext_awaitable;
 
 /* The iterator iter(seq) returns for objects with __getitem__ but no __iter__. */
 Value seqiter_new(Value seq);
 /* iter(callable, sentinel). */
 Value calliter_new(Value callable, Value sentinel);
+/* anext(aiterator, default): awaits `awaitable`, giving `deflt` at StopAsyncIteration. */
+Value anext_awaitable_new(Value awaitable, Value deflt);
 /* type_ready() the iterator types; false with an exception on failure. */
 bool iterobjects_init(void);
 

@@ -39,12 +39,11 @@ Value bytes_new(const char *data, size_t len) {
 static Value bytes_new_subtype(Type *t, const char *data, size_t len) {
     if (t == &type_bytes) return bytes_new(data, len);
     if (len > (SIZE_MAX >> 2)) return raise_no_memory();
-    size_t dict_at = (offsetof(Bytes, data) + len + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
-    Bytes *b = gc_alloc(t, dict_at + sizeof(Dict *));     /* see strlike_dict_slot */
+    Bytes *b = gc_alloc(t, sizeof(Bytes) + len + 1);
     if (!b) return NULLV;
     b->hash = -1;
     b->len = len;
-    memcpy(b->data, data, len);
+    if (len) memcpy(b->data, data, len);
     return v_obj(b);
 }
 
@@ -165,7 +164,7 @@ static bool construct(const char *kind, Value *args, size_t nargs, Tuple *kwname
     static const char *const kw[] = {"source", "encoding", "errors"};
     ArgSpec spec = {kind, kw, 3, 0, 0, 3};
     Value a[3];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return false;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return false;
     Value src = a[0];
     if (is_null(src)) {
         if (!is_null(a[1])) { raise_msg(&exc_TypeError, "encoding without a string argument"); return false; }
@@ -200,6 +199,7 @@ static bool construct(const char *kind, Value *args, size_t nargs, Tuple *kwname
         int64_t count;
         if (!index_arg(src, &count)) return false;
         if (count < 0) { raise_msg(&exc_ValueError, "negative count"); return false; }
+        if (count > INT64_MAX - 33) { raise_msg(&exc_OverflowError, "byte string is too large"); return false; }
         if ((uint64_t)count > (SIZE_MAX >> 2)) { raise_no_memory(); return false; }
         for (int64_t i = 0; i < count && !out->failed; i++) strbuf_addc(out, 0);
         return true;
@@ -230,7 +230,8 @@ static Value bytearray_slot_new(Type *type, Value *args, size_t nargs, Tuple *kw
 
 /* ================================================================ repr, hash, compare */
 
-static void add_bytes_repr(StrBuf *b, const char *d, size_t n) {
+/* bytearray's repr escapes ' even inside double quotes (as CPython does). */
+static void add_bytes_repr(StrBuf *b, const char *d, size_t n, bool escape_squote) {
     bool sq = memchr(d, '\'', n) != NULL, dq = memchr(d, '"', n) != NULL;
     char quote = sq && !dq ? '"' : '\'';
     static const char hex[] = "0123456789abcdef";
@@ -238,7 +239,10 @@ static void add_bytes_repr(StrBuf *b, const char *d, size_t n) {
     strbuf_addc(b, quote);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)d[i];
-        if (c == (unsigned char)quote || c == '\\') { strbuf_addc(b, '\\'); strbuf_addc(b, (char)c); }
+        if (c == (unsigned char)quote || c == '\\' || (c == '\'' && escape_squote)) {
+            strbuf_addc(b, '\\');
+            strbuf_addc(b, (char)c);
+        }
         else if (c == '\t') strbuf_add(b, "\\t", 2);
         else if (c == '\n') strbuf_add(b, "\\n", 2);
         else if (c == '\r') strbuf_add(b, "\\r", 2);
@@ -259,10 +263,10 @@ static Value bytes_slot_repr(Value self) {
     if (is_bytearray(self)) {
         strbuf_adds(&b, type_name_of(self));
         strbuf_addc(&b, '(');
-        add_bytes_repr(&b, d, n);
+        add_bytes_repr(&b, d, n, true);
         strbuf_addc(&b, ')');
     } else {
-        add_bytes_repr(&b, d, n);
+        add_bytes_repr(&b, d, n, false);
     }
     return str_value(strbuf_finish(&b));
 }
@@ -274,11 +278,6 @@ static bool bytes_slot_hash(Value self, int64_t *out) {
     return true;
 }
 
-static bool bytearray_slot_hash(Value self, int64_t *out) {
-    (void)out;
-    raise_fmt(&exc_TypeError, "unhashable type: '%s'", type_name_of(self));
-    return false;
-}
 
 static Value bytes_slot_richcompare(Value a, Value b, int op) {
     const char *da, *db;
@@ -315,10 +314,10 @@ static bool index_key(Value self, Value key, int64_t len, int64_t *out) {
     if (is_int(key) || is_bool(key)) {
         i = key.u.i;
     } else if (is_int_like(key) || type_of(key)->index) {
-        Value k = is_int_like(key) ? key : obj_index(key);
+        Value k = obj_index(key);
         if (is_null(k)) return false;
         if (!is_int(k) && !is_bool(k)) {
-            raise_msg(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            raise_fmt(&exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name_of(key));
             return false;
         }
         i = k.u.i;
@@ -383,7 +382,7 @@ static Value bytes_add(Value a, Value b) {
     if (is_bytearray(a)) {
         ByteArray *r = bytearray_alloc(&type_bytearray, da, na);
         if (!r || !bytearray_reserve(r, na + nb)) return NULLV;
-        memcpy(r->data + na, db, nb);
+        if (nb) memcpy(r->data + na, db, nb);
         r->len = na + nb;
         return v_obj(r);
     }
@@ -391,8 +390,8 @@ static Value bytes_add(Value a, Value b) {
     if (na == 0 && is_bytes(b)) return b;
     Bytes *r = bytes_alloc(na + nb);
     if (!r) return NULLV;
-    memcpy(r->data, da, na);
-    memcpy(r->data + na, db, nb);
+    if (na) memcpy(r->data, da, na);
+    if (nb) memcpy(r->data + na, db, nb);
     return v_obj(r);
 }
 
@@ -442,7 +441,7 @@ static Value bytesiter_next(Value self) {
 
 static Value bytesiter_length_hint(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     (void)args;
-    if (!args_none("__length_hint__", nargs, kwnames)) return NULLV;
+    if (!args_none(type_name_of(self), "__length_hint__", nargs, kwnames)) return NULLV;
     BytesIter *it = (BytesIter *)self.u.o;
     if (is_null(it->seq)) return v_int(0);
     const char *d;
@@ -502,7 +501,7 @@ static bool sub_arg(Value v, const char **d, size_t *n, char *byte) {
 
 static bool bsearch_args(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames,
                          const char **sub, size_t *sn, char *byte, int64_t *start, int64_t *end) {
-    if (!args_pos(name, nargs, kwnames, 1, 3)) return false;
+    if (!args_pos(kind_name(self), name, nargs, kwnames, 1, 3)) return false;
     if (!sub_arg(args[0], sub, sn, byte)) return false;
     *start = 0;
     *end = INT64_MAX;
@@ -548,7 +547,7 @@ METHOD(count) {
 }
 
 static Value bstarts_ends(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, bool at_end) {
-    if (!args_pos(name, nargs, kwnames, 1, 3)) return NULLV;
+    if (!args_pos(kind_name(self), name, nargs, kwnames, 1, 3)) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -588,7 +587,7 @@ static Value bsplit_common(const char *name, Value self, Value *args, size_t nar
     static const char *const kw[] = {"sep", "maxsplit"};
     ArgSpec spec = {name, kw, 2, 0, 0, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int64_t maxsplit = -1;
     if (!is_null(a[1]) && !index_arg(a[1], &maxsplit)) return NULLV;
     if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -647,9 +646,9 @@ METHOD(splitlines) {
     static const char *const kw[] = {"keepends"};
     static const ArgSpec spec = {"splitlines", kw, 1, 0, 0, 1};
     Value a[1];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int keepends = 0;
-    if (!is_null(a[0]) && (keepends = obj_truthy(a[0])) < 0) return NULLV;
+    if (!is_null(a[0]) && (keepends = flag_arg(a[0])) < 0) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -668,7 +667,7 @@ METHOD(splitlines) {
 }
 
 static Value bpartition_common(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, bool reverse) {
-    if (!args_pos(name, nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one(kind_name(self), name, nargs, kwnames)) return NULLV;
     const char *d, *sep;
     size_t n, sn;
     if (!buffer_arg(args[0], &sep, &sn)) return NULLV;
@@ -695,7 +694,7 @@ METHOD(partition) { return bpartition_common("partition", self, args, nargs, kwn
 METHOD(rpartition) { return bpartition_common("rpartition", self, args, nargs, kwnames, true); }
 
 METHOD(join) {
-    if (!args_pos("join", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one(kind_name(self), "join", nargs, kwnames)) return NULLV;
     const char *sep;
     size_t sn;
     self_data(self, &sep, &sn);
@@ -737,7 +736,7 @@ METHOD(join) {
 /* ---- strip, replace, affixes ---- */
 
 static Value bstrip_common(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, int which) {
-    if (!args_pos(name, nargs, kwnames, 0, 1)) return NULLV;
+    if (!args_pos(kind_name(self), name, nargs, kwnames, 0, 1)) return NULLV;
     const char *chars = NULL;
     size_t cn = 0;
     if (nargs && !is_none(args[0]) && !buffer_arg(args[0], &chars, &cn)) return NULLV;
@@ -758,7 +757,7 @@ METHOD(lstrip) { return bstrip_common("lstrip", self, args, nargs, kwnames, 1); 
 METHOD(rstrip) { return bstrip_common("rstrip", self, args, nargs, kwnames, 2); }
 
 static Value baffix_common(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, bool suffix) {
-    if (!args_pos(name, nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one(kind_name(self), name, nargs, kwnames)) return NULLV;
     const char *d, *p;
     size_t n, pn;
     if (!buffer_arg(args[0], &p, &pn)) return NULLV;
@@ -772,10 +771,8 @@ METHOD(removeprefix) { return baffix_common("removeprefix", self, args, nargs, k
 METHOD(removesuffix) { return baffix_common("removesuffix", self, args, nargs, kwnames, true); }
 
 METHOD(replace) {
-    static const char *const kw[] = {"old", "new", "count"};
-    static const ArgSpec spec = {"replace", kw, 3, 2, 2, 3};
-    Value a[3];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_pos(kind_name(self), "replace", nargs, kwnames, 2, 3)) return NULLV;
+    Value a[3] = {args[0], args[1], nargs > 2 ? args[2] : NULLV};
     const char *d, *old, *new_;
     size_t n, on, nn;
     if (!buffer_arg(a[0], &old, &on) || !buffer_arg(a[1], &new_, &nn)) return NULLV;
@@ -792,7 +789,7 @@ METHOD(replace) {
             if (done < count) { strbuf_add(&b, new_, nn); done++; }
             strbuf_addc(&b, d[i]);
         }
-        if (done < count) strbuf_add(&b, new_, nn);
+        if (done < count) { strbuf_add(&b, new_, nn); done++; }
     } else {
         while (done < count) {
             ssize_t k = mem_find(d + i, n - i, old, on);
@@ -843,14 +840,14 @@ static Value bcase(Value self, int mode) {
     return r;
 }
 
-METHOD(upper) { return args_none("bytes.upper", nargs, kwnames) ? bcase(self, B_UPPER) : NULLV; }
-METHOD(lower) { return args_none("bytes.lower", nargs, kwnames) ? bcase(self, B_LOWER) : NULLV; }
-METHOD(swapcase) { return args_none("bytes.swapcase", nargs, kwnames) ? bcase(self, B_SWAP) : NULLV; }
-METHOD(title) { return args_none("bytes.title", nargs, kwnames) ? bcase(self, B_TITLE) : NULLV; }
-METHOD(capitalize) { return args_none("bytes.capitalize", nargs, kwnames) ? bcase(self, B_CAPITALIZE) : NULLV; }
+METHOD(upper) { return args_none(kind_name(self), "upper", nargs, kwnames) ? bcase(self, B_UPPER) : NULLV; }
+METHOD(lower) { return args_none(kind_name(self), "lower", nargs, kwnames) ? bcase(self, B_LOWER) : NULLV; }
+METHOD(swapcase) { return args_none(kind_name(self), "swapcase", nargs, kwnames) ? bcase(self, B_SWAP) : NULLV; }
+METHOD(title) { return args_none(kind_name(self), "title", nargs, kwnames) ? bcase(self, B_TITLE) : NULLV; }
+METHOD(capitalize) { return args_none(kind_name(self), "capitalize", nargs, kwnames) ? bcase(self, B_CAPITALIZE) : NULLV; }
 
 static Value ball(Value self, size_t nargs, Tuple *kwnames, const char *name, bool (*pred)(unsigned char)) {
-    if (!args_none(name, nargs, kwnames)) return NULLV;
+    if (!args_none(kind_name(self), name, nargs, kwnames)) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -861,13 +858,13 @@ static Value ball(Value self, size_t nargs, Tuple *kwnames, const char *name, bo
 }
 
 static bool b_isalnum(unsigned char c) { return b_isalpha(c) || b_isdigit(c); }
-METHOD(isalpha) { return ball(self, nargs, kwnames, "bytes.isalpha", b_isalpha); }
-METHOD(isdigit) { return ball(self, nargs, kwnames, "bytes.isdigit", b_isdigit); }
-METHOD(isalnum) { return ball(self, nargs, kwnames, "bytes.isalnum", b_isalnum); }
-METHOD(isspace) { return ball(self, nargs, kwnames, "bytes.isspace", b_isspace); }
+METHOD(isalpha) { return ball(self, nargs, kwnames, "isalpha", b_isalpha); }
+METHOD(isdigit) { return ball(self, nargs, kwnames, "isdigit", b_isdigit); }
+METHOD(isalnum) { return ball(self, nargs, kwnames, "isalnum", b_isalnum); }
+METHOD(isspace) { return ball(self, nargs, kwnames, "isspace", b_isspace); }
 
 METHOD(isascii) {
-    if (!args_none("bytes.isascii", nargs, kwnames)) return NULLV;
+    if (!args_none(kind_name(self), "isascii", nargs, kwnames)) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -877,7 +874,7 @@ METHOD(isascii) {
 }
 
 static Value bcased(Value self, size_t nargs, Tuple *kwnames, const char *name, bool upper) {
-    if (!args_none(name, nargs, kwnames)) return NULLV;
+    if (!args_none(kind_name(self), name, nargs, kwnames)) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -890,11 +887,11 @@ static Value bcased(Value self, size_t nargs, Tuple *kwnames, const char *name, 
     return v_bool(cased);
 }
 
-METHOD(isupper) { return bcased(self, nargs, kwnames, "bytes.isupper", true); }
-METHOD(islower) { return bcased(self, nargs, kwnames, "bytes.islower", false); }
+METHOD(isupper) { return bcased(self, nargs, kwnames, "isupper", true); }
+METHOD(islower) { return bcased(self, nargs, kwnames, "islower", false); }
 
 METHOD(istitle) {
-    if (!args_none("bytes.istitle", nargs, kwnames)) return NULLV;
+    if (!args_none(kind_name(self), "istitle", nargs, kwnames)) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -929,7 +926,7 @@ static Value bpad(Value self, int64_t left, int64_t right, char fill) {
 }
 
 static Value bjustify(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, int how) {
-    if (!args_pos(name, nargs, kwnames, 1, 2)) return NULLV;
+    if (!args_pos(kind_name(self), name, nargs, kwnames, 1, 2)) return NULLV;
     int64_t width;
     if (!index_arg(args[0], &width)) return NULLV;
     char fill = ' ';
@@ -954,7 +951,7 @@ METHOD(rjust) { return bjustify("rjust", self, args, nargs, kwnames, 1); }
 METHOD(center) { return bjustify("center", self, args, nargs, kwnames, 2); }
 
 METHOD(zfill) {
-    if (!args_pos("zfill", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one(kind_name(self), "zfill", nargs, kwnames)) return NULLV;
     int64_t width;
     if (!index_arg(args[0], &width)) return NULLV;
     const char *d;
@@ -975,9 +972,16 @@ METHOD(expandtabs) {
     static const char *const kw[] = {"tabsize"};
     static const ArgSpec spec = {"expandtabs", kw, 1, 0, 0, 1};
     Value a[1];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int64_t tabsize = 8;
-    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) return NULLV;
+    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) {
+        if (err_matches(&exc_OverflowError)) {
+            err_clear();
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULLV;
+    }
+    if (tabsize > INT32_MAX || tabsize < INT32_MIN) return raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -1008,7 +1012,7 @@ METHOD(decode) {
     static const char *const kw[] = {"encoding", "errors"};
     static const ArgSpec spec = {"decode", kw, 2, 0, 0, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     const char *enc = "utf-8", *errors = "strict";
     if (!is_null(a[0]) && !(enc = codec_arg(a[0], "decode", "encoding"))) return NULLV;
     if (!is_null(a[1]) && !(errors = codec_arg(a[1], "decode", "errors"))) return NULLV;
@@ -1022,7 +1026,7 @@ METHOD(hex) {
     static const char *const kw[] = {"sep", "bytes_per_sep"};
     static const ArgSpec spec = {"hex", kw, 2, 0, 0, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -1063,7 +1067,7 @@ static int hexval(unsigned char c) {
 }
 
 METHOD(fromhex) {
-    if (!args_pos("fromhex", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one(kind_name(self), "fromhex", nargs, kwnames)) return NULLV;
     if (!is_str_like(args[0]))
         return raise_fmt(&exc_TypeError, "fromhex() argument must be str, not %s", type_name_of(args[0]));
     Str *s = as_str(args[0]);
@@ -1098,7 +1102,7 @@ bad:
 }
 
 METHOD(maketrans) {
-    if (!args_pos("maketrans", nargs, kwnames, 2, 2)) return NULLV;
+    if (!args_pos(kind_name(self), "maketrans", nargs, kwnames, 2, 2)) return NULLV;
     const char *f, *t;
     size_t fn, tn;
     if (!buffer_arg(args[0], &f, &fn) || !buffer_arg(args[1], &t, &tn)) return NULLV;
@@ -1114,7 +1118,7 @@ METHOD(translate) {
     static const char *const kw[] = {"table", "delete"};
     static const ArgSpec spec = {"translate", kw, 2, 1, 1, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     const char *table = NULL, *del = "";
     size_t tn, dn = 0;
     if (!is_none(a[0])) {
@@ -1138,7 +1142,7 @@ METHOD(translate) {
 }
 
 METHOD(__getnewargs__) {
-    if (!args_none("bytes.__getnewargs__", nargs, kwnames)) return NULLV;
+    if (!args_none(kind_name(self), "__getnewargs__", nargs, kwnames)) return NULLV;
     const char *d;
     size_t n;
     self_data(self, &d, &n);
@@ -1148,7 +1152,7 @@ METHOD(__getnewargs__) {
 }
 
 METHOD(__bytes__) {
-    if (!args_none("bytes.__bytes__", nargs, kwnames)) return NULLV;
+    if (!args_none(kind_name(self), "__bytes__", nargs, kwnames)) return NULLV;
     if (is_bytes(self)) return self;
     return bytes_new(as_bytes(self)->data, as_bytes(self)->len);
 }
@@ -1180,7 +1184,7 @@ static const MethodDef bytes_methods[] = {
 Type type_bytes = {
     .hdr = {.type = &type_type},
     .name = "bytes",
-    .basicsize = sizeof(Bytes),
+    .basicsize = offsetof(Bytes, dict),         /* subclasses: dictoffset = the dict field */
     .flags = TPF_BASETYPE,
     .trace = strlike_trace,
     .new = bytes_slot_new,
@@ -1307,7 +1311,7 @@ static Value bytearray_imul(Value a, Value b) {
     static Value ba_##name(UNUSED Value self, UNUSED Value *args, UNUSED size_t nargs, UNUSED Tuple *kwnames)
 
 BA_METHOD(append) {
-    if (!args_pos("append", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("bytearray", "append", nargs, kwnames)) return NULLV;
     int b;
     if (!byte_value(args[0], &b, "byte must be in range(0, 256)")) return NULLV;
     char c = (char)b;
@@ -1315,7 +1319,7 @@ BA_METHOD(append) {
 }
 
 BA_METHOD(extend) {
-    if (!args_pos("extend", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("bytearray", "extend", nargs, kwnames)) return NULLV;
     StrBuf b;
     strbuf_init(&b);
     if (is_str_like(args[0])) {
@@ -1336,7 +1340,7 @@ BA_METHOD(extend) {
 }
 
 BA_METHOD(insert) {
-    if (!args_pos("insert", nargs, kwnames, 2, 2)) return NULLV;
+    if (!args_pos(kind_name(self), "insert", nargs, kwnames, 2, 2)) return NULLV;
     int64_t i;
     int b;
     if (!index_arg(args[0], &i) || !byte_value(args[1], &b, "byte must be in range(0, 256)")) return NULLV;
@@ -1349,7 +1353,7 @@ BA_METHOD(insert) {
 }
 
 BA_METHOD(pop) {
-    if (!args_pos("pop", nargs, kwnames, 0, 1)) return NULLV;
+    if (!args_pos(kind_name(self), "pop", nargs, kwnames, 0, 1)) return NULLV;
     ByteArray *a = BA(self);
     int64_t i = -1;
     if (nargs && !index_arg(args[0], &i)) return NULLV;
@@ -1362,7 +1366,7 @@ BA_METHOD(pop) {
 }
 
 BA_METHOD(remove) {
-    if (!args_pos("remove", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("bytearray", "remove", nargs, kwnames)) return NULLV;
     int b;
     if (!byte_value(args[0], &b, "byte must be in range(0, 256)")) return NULLV;
     ByteArray *a = BA(self);
@@ -1373,18 +1377,18 @@ BA_METHOD(remove) {
 }
 
 BA_METHOD(clear) {
-    if (!args_none("bytearray.clear", nargs, kwnames)) return NULLV;
+    if (!args_none("bytearray", "clear", nargs, kwnames)) return NULLV;
     BA(self)->len = 0;
     return NONE;
 }
 
 BA_METHOD(copy) {
-    if (!args_none("bytearray.copy", nargs, kwnames)) return NULLV;
+    if (!args_none("bytearray", "copy", nargs, kwnames)) return NULLV;
     return bytearray_new(BA(self)->data ? BA(self)->data : "", BA(self)->len);
 }
 
 BA_METHOD(reverse) {
-    if (!args_none("bytearray.reverse", nargs, kwnames)) return NULLV;
+    if (!args_none("bytearray", "reverse", nargs, kwnames)) return NULLV;
     ByteArray *a = BA(self);
     for (size_t i = 0, j = a->len; i + 1 < j; i++, j--) {
         char t = a->data[i];
@@ -1395,7 +1399,7 @@ BA_METHOD(reverse) {
 }
 
 BA_METHOD(__alloc__) {
-    if (!args_none("bytearray.__alloc__", nargs, kwnames)) return NULLV;
+    if (!args_none("bytearray", "__alloc__", nargs, kwnames)) return NULLV;
     return v_int((int64_t)(BA(self)->cap + 1));
 }
 
@@ -1422,7 +1426,7 @@ Type type_bytearray = {
     .new = bytearray_slot_new,
     .repr = bytes_slot_repr,
     .str = bytes_slot_repr,
-    .hash = bytearray_slot_hash,
+    .hash = hash_unhashable,
     .richcompare = bytes_slot_richcompare,
     .bool_ = bytes_slot_bool,
     .iter = bytes_slot_iter,

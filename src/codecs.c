@@ -228,6 +228,9 @@ static Value decode_utf16_32(const char *d, size_t n, int width, int big, bool b
         else if (width == 4 && n >= 4 && !memcmp(u, "\xff\xfe\0\0", 4)) { big = 0; i = 4; }
         else if (width == 4 && n >= 4 && !memcmp(u, "\0\0\xfe\xff", 4)) { big = 1; i = 4; }
     }
+    /* errors name the byte order actually used: utf-16 without a BOM is utf-16-le */
+    static const char *const names[2][2] = {{"utf-16-le", "utf-16-be"}, {"utf-32-le", "utf-32-be"}};
+    if (bom) enc = names[width == 4][big];
     StrBuf out;
     strbuf_init(&out);
     while (i < n) {
@@ -370,17 +373,20 @@ strict:
     return false;
 }
 
+bool str_has_surrogates(Str *s) {
+    if (s->ascii) return false;
+    const unsigned char *p = (const unsigned char *)s->data;
+    for (size_t i = 0; i + 1 < s->nbytes; i++)
+        if (p[i] == 0xED && p[i + 1] >= 0xA0) return true;
+    return false;
+}
+
 Value codec_encode(Str *s, const char *encoding, const char *errors) {
     int codec = find_codec(encoding);
     if (codec < 0) return raise_fmt(&exc_LookupError, "unknown encoding: %s", encoding);
-    if (codec == C_UTF8 || (s->ascii && (codec == C_ASCII || codec == C_LATIN1))) {
-        /* a str without surrogates is its own UTF-8 */
-        const char *p = s->data;
-        bool clean = true;
-        for (size_t i = 0; i + 1 < s->nbytes && !s->ascii; i++)
-            if ((unsigned char)p[i] == 0xED && (unsigned char)p[i + 1] >= 0xA0) { clean = false; break; }
-        if (clean) return bytes_new(s->data, s->nbytes);
-    }
+    /* a str without surrogates is its own UTF-8 */
+    if ((codec == C_UTF8 && !str_has_surrogates(s)) || (s->ascii && (codec == C_ASCII || codec == C_LATIN1)))
+        return bytes_new(s->data, s->nbytes);
     enum Handler h = find_handler(errors);
     Encoder e = {.codec = (enum Codec)codec, .big = codec == C_UTF16BE || codec == C_UTF32BE};
     strbuf_init(&e.out);

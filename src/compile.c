@@ -21,6 +21,7 @@
 #include "containers.h"
 #include "error.h"
 #include "gc.h"
+#include "module.h"
 #include "num.h"
 #include "symtable.h"
 
@@ -160,6 +161,13 @@ static uint64_t const_hash(Value v) {
         return h;
     }
     if (o->type == &type_int) return mpz_get_ui(((BigInt *)o)->z) ^ 23;
+    if (o->type == &type_complex) {
+        Complex *x = (Complex *)o;
+        uint64_t a, b;
+        memcpy(&a, &x->re, 8);
+        memcpy(&b, &x->im, 8);
+        return a * 31 ^ b ^ 29;
+    }
     return (uint64_t)(uintptr_t)o >> 4;
 }
 
@@ -185,6 +193,9 @@ static bool const_eq(Value a, Value b) {
         return true;
     }
     if (x->type == &type_int) return mpz_cmp(((BigInt *)x)->z, ((BigInt *)y)->z) == 0;
+    if (x->type == &type_complex)   /* same bits: 0j and -0j stay apart */
+        return memcmp(&((Complex *)x)->re, &((Complex *)y)->re, 8) == 0 &&
+               memcmp(&((Complex *)x)->im, &((Complex *)y)->im, 8) == 0;
     return false;
 }
 
@@ -297,6 +308,12 @@ typedef struct Unit {
     int noverrides, capoverrides;
 } Unit;
 
+typedef struct FoldCache {
+    const Expr **keys;
+    Value *values;
+    int n, cap;
+} FoldCache;
+
 typedef struct Compiler {
     Arena *arena;               /* strings the compiler makes (mangled names, qualnames) */
     SymTable *st;
@@ -305,7 +322,9 @@ typedef struct Compiler {
     int nestlevel;
     bool interactive;
     int future_flags;
+    int optimize;               /* 1: no asserts, __debug__ false; 2: no docstrings either */
     List *keepalive;            /* every object made while compiling: a GC root via the C stack */
+    FoldCache fold_cache;       /* folded constant value of expressions */
 } Compiler;
 
 #define TRY(x) do { if (!(x)) return false; } while (0)
@@ -363,6 +382,35 @@ static bool compiler_error(Compiler *c, Location loc, const char *fmt, ...) {
     raise_syntax(&exc_SyntaxError, msg, c->filename, loc.lineno, loc.col + 1, text,
                  loc.end_lineno, loc.end_col + 1);
     return false;
+}
+
+/* A SyntaxWarning through warnings.warn_explicit, as CPython's compiler issues them;
+ * a warning turned into an error becomes a SyntaxError at `loc`. */
+static bool compiler_warn(Compiler *c, Location loc, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Str *wname = str_intern_cstr("warnings");
+    if (!wname) return false;
+    Value mod = import_module(wname, NULL, NONE, 0);
+    Value fn = is_null(mod) ? NULLV : obj_getattr_cstr(mod, "warn_explicit");
+    if (is_null(fn)) {      /* no warnings machinery: stay silent */
+        err_clear();
+        return true;
+    }
+    Value m = str_value_cstr(msg);
+    if (is_null(m)) return false;
+    Value args[4] = {m, v_obj(&exc_SyntaxWarning), c->filename ? v_str(c->filename) : NONE,
+                     v_int(loc.lineno)};
+    Value r = obj_call(fn, args, 4, NULL);
+    if (is_null(r)) {
+        if (!err_matches(&exc_SyntaxWarning)) return false;
+        err_clear();
+        return compiler_error(c, loc, "%s", msg);
+    }
+    return true;
 }
 
 static bool no_memory(void) {
@@ -488,6 +536,16 @@ static bool fold_tuple_of_constants(Compiler *c, int n, Location loc, bool *done
 
 static bool emit(Compiler *c, int op, int arg, Location loc) {
     Unit *u = c->u;
+    /* a, b = b, a: BUILD_TUPLE + UNPACK_SEQUENCE of 1..3 items is just a reordering */
+    if (op == OP_UNPACK_SEQUENCE && arg >= 1 && arg <= 3 && u->ncode > 0 &&
+        u->last_label_pos != u->ncode) {
+        CInstr *last = &u->code[u->ncode - 1];
+        if (last->op == OP_BUILD_TUPLE && last->arg == arg) {
+            if (arg == 1) { u->ncode--; return true; }
+            last->op = OP_SWAP;
+            return true;
+        }
+    }
     if (op == OP_BUILD_TUPLE) {
         bool done;
         TRY(fold_tuple_of_constants(c, arg, loc, &done));
@@ -607,9 +665,12 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
         return v;
     }
     case Const_Float: return v_float(k->v.f);
-    case Const_Imaginary:
-        compiler_error(c, loc, "complex numbers are not supported yet");
-        return NULLV;
+    case Const_Imaginary: {
+        (void)loc;
+        Value v = complex_new(0.0, k->v.f);
+        if (!is_null(v) && !keep(c, v)) return NULLV;
+        return v;
+    }
     case Const_Str: return make_str(c, k->v.s.data, k->v.s.len);
     case Const_Bytes: {
         Value v = bytes_new(k->v.s.data, k->v.s.len);
@@ -620,12 +681,24 @@ static Value const_of(Compiler *c, AstConstant *k, Location loc) {
     return NONE;
 }
 
+static Value fold(Compiler *c, Expr *e);
+static int binop_arg(AstOperator op);
+
+static bool is_complex_const(Value v) { return is_obj(v) && as_obj(v)->type == &type_complex; }
+
 static bool is_number_const(Value v) {
-    return is_int(v) || is_float(v) || is_bigint(v);
+    return is_int(v) || is_float(v) || is_bigint(v) || is_complex_const(v);
 }
 
 static Value negate_const(Compiler *c, Value v, bool invert) {
     if (is_float(v)) return invert ? NULLV : v_float(-as_float(v));
+    if (is_complex_const(v)) {
+        if (invert) return NULLV;
+        Complex *x = (Complex *)as_obj(v);
+        Value r = complex_new(-x->re, -x->im);
+        if (!is_null(r) && !keep(c, r)) return NULLV;
+        return r;
+    }
     mpz_t z;
     mpz_init(z);
     int_to_mpz(v, z);
@@ -635,72 +708,6 @@ static Value negate_const(Compiler *c, Value v, bool invert) {
     mpz_clear(z);
     if (!is_null(r) && !keep(c, r)) return NULLV;
     return r;
-}
-
-/* The value of a constant expression after CPython's AST folding of literals:
- * constants, -/+/~ applied to numbers, and tuples of those.  NULLV without an
- * exception when `e` is not constant; NULLV with one on error. */
-static Value fold_const(Compiler *c, Expr *e) {
-    switch (e->kind) {
-    case Expr_Constant:
-        return const_of(c, &e->v.Constant, LOC(e));
-    case Expr_UnaryOp: {
-        AstUnaryOp op = e->v.UnaryOp.op;
-        if (op == Unary_Not) return NULLV;
-        Value v = fold_const(c, e->v.UnaryOp.operand);
-        if (is_null(v) || !is_number_const(v)) return NULLV;
-        if (op == Unary_UAdd) return v;
-        return negate_const(c, v, op == Unary_Invert);
-    }
-    case Expr_Tuple: {
-        if (e->v.Tuple.ctx != Ctx_Load) return NULLV;
-        ExprSeq elts = e->v.Tuple.elts;
-        Tuple *t = tuple_new((size_t)elts.n);
-        if (!t) return NULLV;
-        if (!keep(c, v_obj(t))) return NULLV;
-        for (int i = 0; i < elts.n; i++) {
-            Value v = fold_const(c, elts.items[i]);
-            if (is_null(v)) return NULLV;
-            t->items[i] = v;
-        }
-        return v_obj(t);
-    }
-    case Expr_Name:
-        if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0) return TRUEV;
-        return NULLV;
-    default:
-        return NULLV;
-    }
-}
-
-/* Constant-ness without building anything (for decisions, not values). */
-static bool is_const_expr(Expr *e) {
-    switch (e->kind) {
-    case Expr_Constant: return true;
-    case Expr_UnaryOp:
-        if (e->v.UnaryOp.op == Unary_Not) return false;
-        {
-            Expr *o = e->v.UnaryOp.operand;
-            while (o->kind == Expr_UnaryOp && o->v.UnaryOp.op != Unary_Not) o = o->v.UnaryOp.operand;
-            if (o->kind != Expr_Constant) return false;
-            AstConstKind k = o->v.Constant.kind;
-            if (k != Const_Int && k != Const_Float) return false;
-            if (k == Const_Float) {
-                for (Expr *p = e; p != o; p = p->v.UnaryOp.operand)
-                    if (p->v.UnaryOp.op == Unary_Invert) return false;
-            }
-            return true;
-        }
-    case Expr_Tuple:
-        if (e->v.Tuple.ctx != Ctx_Load) return false;
-        for (int i = 0; i < e->v.Tuple.elts.n; i++)
-            if (!is_const_expr(e->v.Tuple.elts.items[i])) return false;
-        return true;
-    case Expr_Name:
-        return e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0;
-    default:
-        return false;
-    }
 }
 
 /* Truth value of a folded constant. */
@@ -717,6 +724,275 @@ static bool const_truth(Value v) {
     if (o->type == &type_tuple) return ((Tuple *)o)->len != 0;
     return true;
 }
+
+/* CPython's limits on what its AST optimizer computes at compile time. */
+#define MAX_INT_SIZE 128            /* bits */
+#define MAX_COLLECTION_SIZE 256     /* items */
+#define MAX_STR_SIZE 4096           /* characters */
+#define MAX_TOTAL_ITEMS 1024        /* including nested tuples */
+
+static bool is_intlike_const(Value v) { return is_int(v) || is_bool(v) || is_bigint(v); }
+
+static size_t int_bits(Value v) {
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(v, z);
+    size_t bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0;
+    mpz_clear(z);
+    return bits;
+}
+
+/* A small non-negative int constant as int64, or -1. */
+static int64_t small_count(Value v) {
+    if ((is_int(v) || is_bool(v)) && v.u.i >= 0) return v.u.i;
+    return -1;
+}
+
+static int64_t tuple_complexity(Value v, int64_t limit) {
+    if (!is_tuple(v)) return limit;
+    Tuple *t = as_tuple(v);
+    limit -= (int64_t)t->len;
+    for (size_t i = 0; limit >= 0 && i < t->len; i++) limit = tuple_complexity(t->items[i], limit);
+    return limit;
+}
+
+static Value concat_values(Compiler *c, Value a, Value b) {
+    Value r = NULLV;
+    if (is_str(a) && is_str(b)) {
+        Str *x = as_str(a), *y = as_str(b);
+        char *buf = malloc(x->nbytes + y->nbytes + 1);
+        if (!buf) { raise_no_memory(); return NULLV; }
+        memcpy(buf, x->data, x->nbytes);
+        memcpy(buf + x->nbytes, y->data, y->nbytes);
+        r = make_str(c, buf, x->nbytes + y->nbytes);
+        free(buf);
+    } else if (is_bytes(a) && is_bytes(b)) {
+        Bytes *x = as_bytes(a), *y = as_bytes(b);
+        char *buf = malloc(x->len + y->len + 1);
+        if (!buf) { raise_no_memory(); return NULLV; }
+        memcpy(buf, x->data, x->len);
+        memcpy(buf + x->len, y->data, y->len);
+        r = bytes_new(buf, x->len + y->len);
+        free(buf);
+        if (!is_null(r) && !keep(c, r)) return NULLV;
+    } else if (is_tuple(a) && is_tuple(b)) {
+        Tuple *x = as_tuple(a), *y = as_tuple(b);
+        Tuple *t = tuple_new(x->len + y->len);
+        if (!t || !keep(c, v_obj(t))) return NULLV;
+        for (size_t i = 0; i < x->len; i++) t->items[i] = x->items[i];
+        for (size_t i = 0; i < y->len; i++) t->items[x->len + i] = y->items[i];
+        r = v_obj(t);
+    }
+    return r;
+}
+
+/* seq * n for str, bytes and tuple constants, within CPython's limits. */
+static Value repeat_value(Compiler *c, Value seq, Value count) {
+    size_t size = is_str(seq) ? as_str(seq)->len : is_bytes(seq) ? as_bytes(seq)->len :
+                  is_tuple(seq) ? as_tuple(seq)->len : 0;
+    int64_t n = small_count(count);
+    if (!is_intlike_const(count)) return NULLV;
+    if (size) {
+        if (n < 0) return NULLV;
+        if (is_tuple(seq)) {
+            if (n > MAX_COLLECTION_SIZE / (int64_t)size) return NULLV;
+            if (n && tuple_complexity(seq, MAX_TOTAL_ITEMS / n) < 0) return NULLV;
+        } else if (n > MAX_STR_SIZE / (int64_t)size) {
+            return NULLV;
+        }
+    } else if (n < 0) {
+        n = 0;
+    }
+    if (n < 0) n = 0;
+    Value r = NULLV;
+    if (is_str(seq)) {
+        Str *x = as_str(seq);
+        size_t total = x->nbytes * (size_t)n;
+        char *buf = malloc(total + 1);
+        if (!buf) { raise_no_memory(); return NULLV; }
+        for (int64_t i = 0; i < n; i++) memcpy(buf + (size_t)i * x->nbytes, x->data, x->nbytes);
+        r = make_str(c, buf, total);
+        free(buf);
+    } else if (is_bytes(seq)) {
+        Bytes *x = as_bytes(seq);
+        size_t total = x->len * (size_t)n;
+        char *buf = malloc(total + 1);
+        if (!buf) { raise_no_memory(); return NULLV; }
+        for (int64_t i = 0; i < n; i++) memcpy(buf + (size_t)i * x->len, x->data, x->len);
+        r = bytes_new(buf, total);
+        free(buf);
+        if (!is_null(r) && !keep(c, r)) return NULLV;
+    } else if (is_tuple(seq)) {
+        Tuple *x = as_tuple(seq);
+        Tuple *t = tuple_new(x->len * (size_t)n);
+        if (!t || !keep(c, v_obj(t))) return NULLV;
+        for (int64_t i = 0; i < n; i++)
+            for (size_t k = 0; k < x->len; k++) t->items[(size_t)i * x->len + k] = x->items[k];
+        r = v_obj(t);
+    }
+    return r;
+}
+
+/* a OP b for two constants, as CPython's fold_binop; NULLV (no exception) if it does
+ * not fold: too big, or an error that must happen at run time instead. */
+static Value fold_binop(Compiler *c, Value a, AstOperator op, Value b) {
+    bool na = is_number_const(a) || is_bool(a), nb = is_number_const(b) || is_bool(b);
+    if (na && nb) {
+        bool ia = is_intlike_const(a), ib = is_intlike_const(b);
+        switch (op) {
+        case Op_Mult:
+            if (ia && ib && int_bits(a) && int_bits(b) && int_bits(a) + int_bits(b) > MAX_INT_SIZE)
+                return NULLV;
+            break;
+        case Op_Pow:
+            if (ia && ib && int_bits(a) && !is_bigint(b) && b.u.i > 0 &&
+                int_bits(a) > (size_t)(MAX_INT_SIZE / (uint64_t)b.u.i))
+                return NULLV;
+            if (ia && ib && is_bigint(b) && int_bits(a) && mpz_sgn(((BigInt *)as_obj(b))->z) > 0)
+                return NULLV;
+            break;
+        case Op_LShift:
+            if (ia && ib && int_bits(a) && !(is_int(b) && b.u.i == 0)) {
+                if (!is_int(b) || b.u.i < 0) break;   /* the error happens at run time */
+                if ((uint64_t)b.u.i > MAX_INT_SIZE || int_bits(a) > MAX_INT_SIZE - (uint64_t)b.u.i)
+                    return NULLV;
+            }
+            break;
+        case Op_MatMult:
+            return NULLV;
+        default:
+            break;
+        }
+        Value r;
+        if (is_complex_const(a) || is_complex_const(b)) {
+            BinaryFn fn = type_complex.nb[binop_arg(op)];
+            if (!fn) return NULLV;
+            r = fn(a, b);
+        } else {
+            r = num_binary_op(a, b, binop_arg(op));
+        }
+        if (is_null(r)) { err_clear(); return NULLV; }
+        if (v_is(r, NotImplemented)) return NULLV;
+        if (!keep(c, r)) return NULLV;
+        return r;
+    }
+    switch (op) {
+    case Op_Add: return concat_values(c, a, b);
+    case Op_Mult:
+        if (na) return repeat_value(c, b, a);
+        if (nb) return repeat_value(c, a, b);
+        return NULLV;
+    default:
+        return NULLV;   /* str % x and friends stay run-time operations */
+    }
+}
+
+static Value fold_uncached(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case Expr_Constant:
+        return const_of(c, &e->v.Constant, LOC(e));
+    case Expr_UnaryOp: {
+        AstUnaryOp op = e->v.UnaryOp.op;
+        Value v = fold(c, e->v.UnaryOp.operand);
+        if (is_null(v)) return NULLV;
+        if (op == Unary_Not) return v_bool(!const_truth(v));
+        if (!is_number_const(v) && !is_bool(v)) return NULLV;
+        if (op == Unary_UAdd) return is_bool(v) ? v_int(v.u.i) : v;
+        if (is_float(v) && op == Unary_Invert) return NULLV;
+        return negate_const(c, v, op == Unary_Invert);
+    }
+    case Expr_BinOp: {
+        Value a = fold(c, e->v.BinOp.left);
+        if (is_null(a)) return NULLV;
+        Value b = fold(c, e->v.BinOp.right);
+        if (is_null(b)) return NULLV;
+        return fold_binop(c, a, e->v.BinOp.op, b);
+    }
+    case Expr_Tuple: {
+        if (e->v.Tuple.ctx != Ctx_Load) return NULLV;
+        ExprSeq elts = e->v.Tuple.elts;
+        for (int i = 0; i < elts.n; i++)
+            if (is_null(fold(c, elts.items[i]))) return NULLV;
+        Tuple *t = tuple_new((size_t)elts.n);
+        if (!t || !keep(c, v_obj(t))) return NULLV;
+        for (int i = 0; i < elts.n; i++) t->items[i] = fold(c, elts.items[i]);
+        return v_obj(t);
+    }
+    case Expr_Name:
+        if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0)
+            return v_bool(c->optimize < 1);
+        return NULLV;
+    case Expr_Subscript: {
+        /* constant[int]: str, bytes and tuple items */
+        if (e->v.Subscript.ctx != Ctx_Load) return NULLV;
+        Value seq = fold(c, e->v.Subscript.value);
+        if (is_null(seq)) return NULLV;
+        Value idx = fold(c, e->v.Subscript.slice);
+        if (is_null(idx) || !(is_int(idx) || is_bool(idx))) return NULLV;
+        int64_t i = idx.u.i;
+        if (is_tuple(seq)) {
+            Tuple *t = as_tuple(seq);
+            if (i < 0) i += (int64_t)t->len;
+            return i >= 0 && i < (int64_t)t->len ? t->items[i] : NULLV;
+        }
+        if (is_bytes(seq)) {
+            Bytes *b = as_bytes(seq);
+            if (i < 0) i += (int64_t)b->len;
+            return i >= 0 && i < (int64_t)b->len ? v_int((uint8_t)b->data[i]) : NULLV;
+        }
+        if (is_str(seq) && as_str(seq)->ascii) {
+            Str *s = as_str(seq);
+            if (i < 0) i += (int64_t)s->len;
+            return i >= 0 && i < (int64_t)s->len ? make_str(c, s->data + i, 1) : NULLV;
+        }
+        return NULLV;
+    }
+    default:
+        return NULLV;
+    }
+}
+
+/* The value of `e` after CPython's AST constant folding (literals, operators on
+ * constants, tuples of constants, __debug__), or NULLV when it is not constant.
+ * Results are remembered per node. */
+static Value fold(Compiler *c, Expr *e) {
+    FoldCache *fc = &c->fold_cache;
+    if (fc->cap) {
+        uint32_t i = (uint32_t)(((uintptr_t)e >> 4) * 2654435761u) & (uint32_t)(fc->cap - 1);
+        while (fc->keys[i]) {
+            if (fc->keys[i] == e) return fc->values[i];
+            i = (i + 1) & (uint32_t)(fc->cap - 1);
+        }
+    }
+    Value v = fold_uncached(c, e);
+    if (err_occurred()) return NULLV;
+    if ((fc->n + 1) * 2 > fc->cap) {
+        int cap = fc->cap ? fc->cap * 2 : 256;
+        const Expr **keys = calloc((size_t)cap, sizeof(Expr *));
+        Value *values = malloc(sizeof(Value) * (size_t)cap);
+        if (!keys || !values) { free(keys); free(values); return v; }
+        for (int k = 0; k < fc->cap; k++) {
+            if (!fc->keys[k]) continue;
+            uint32_t i = (uint32_t)(((uintptr_t)fc->keys[k] >> 4) * 2654435761u) & (uint32_t)(cap - 1);
+            while (keys[i]) i = (i + 1) & (uint32_t)(cap - 1);
+            keys[i] = fc->keys[k];
+            values[i] = fc->values[k];
+        }
+        free(fc->keys);
+        free(fc->values);
+        fc->keys = keys;
+        fc->values = values;
+        fc->cap = cap;
+    }
+    uint32_t i = (uint32_t)(((uintptr_t)e >> 4) * 2654435761u) & (uint32_t)(fc->cap - 1);
+    while (fc->keys[i]) i = (i + 1) & (uint32_t)(fc->cap - 1);
+    fc->keys[i] = e;
+    fc->values[i] = v;
+    fc->n++;
+    return v;
+}
+
+static bool is_const_expr(Compiler *c, Expr *e) { return !is_null(fold(c, e)); }
 
 /* ------------------------------------------------------------------ names */
 
@@ -851,7 +1127,106 @@ static Location loc_at_attr(Location loc, Expr *attr) {
     return loc;
 }
 
+/* ---- CPython's compile-time SyntaxWarnings ---- */
+
+/* The type name of an expression's value when the compiler knows it, else NULL. */
+static const char *infer_type(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case Expr_Tuple: if (is_null(fold(c, e))) return "tuple"; break;
+    case Expr_List: case Expr_ListComp: return "list";
+    case Expr_Dict: case Expr_DictComp: return "dict";
+    case Expr_Set: case Expr_SetComp: return "set";
+    case Expr_GeneratorExp: return "generator";
+    case Expr_Lambda: return "function";
+    case Expr_JoinedStr: case Expr_FormattedValue: return "str";
+    default: break;
+    }
+    Value v = fold(c, e);
+    if (is_null(v)) return NULL;
+    return type_of(v)->name;
+}
+
+/* Not a literal other than None, True, False, Ellipsis. */
+static bool check_is_arg(Compiler *c, Expr *e) {
+    Value v = fold(c, e);
+    return is_null(v) || is_none(v) || is_bool(v) || v_is(v, Ellipsis);
+}
+
+static bool check_compare(Compiler *c, Expr *e) {
+    bool left = check_is_arg(c, e->v.Compare.left);
+    Expr *left_expr = e->v.Compare.left;
+    for (int i = 0; i < e->v.Compare.ops.n; i++) {
+        AstCmpOp op = e->v.Compare.ops.items[i];
+        Expr *right_expr = e->v.Compare.comparators.items[i];
+        bool right = check_is_arg(c, right_expr);
+        if ((op == Cmp_Is || op == Cmp_IsNot) && (!right || !left)) {
+            Expr *literal = !left ? left_expr : right_expr;
+            return compiler_warn(c, LOC(e), op == Cmp_Is ?
+                                 "\"is\" with '%.200s' literal. Did you mean \"==\"?" :
+                                 "\"is not\" with '%.200s' literal. Did you mean \"!=\"?",
+                                 infer_type(c, literal));
+        }
+        left = right;
+        left_expr = right_expr;
+    }
+    return true;
+}
+
+static bool check_caller(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case Expr_Constant: case Expr_Tuple: case Expr_List: case Expr_ListComp: case Expr_Dict:
+    case Expr_DictComp: case Expr_Set: case Expr_SetComp: case Expr_GeneratorExp:
+    case Expr_JoinedStr: case Expr_FormattedValue:
+        return compiler_warn(c, LOC(e), "'%.200s' object is not callable; perhaps you missed a comma?",
+                             infer_type(c, e));
+    default:
+        return true;
+    }
+}
+
+static bool check_subscripter(Compiler *c, Expr *e) {
+    switch (e->kind) {
+    case Expr_Constant: {
+        Value v = fold(c, e);
+        if (!(is_none(v) || v_is(v, Ellipsis) || is_int(v) || is_bool(v) || is_bigint(v) ||
+              is_float(v) || is_complex_const(v)))
+            return true;
+    }
+    /* fall through */
+    case Expr_Set: case Expr_SetComp: case Expr_GeneratorExp: case Expr_Lambda:
+        return compiler_warn(c, LOC(e), "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                             infer_type(c, e));
+    default:
+        return true;
+    }
+}
+
+static bool check_index(Compiler *c, Expr *e, Expr *s) {
+    const char *index_type = infer_type(c, s);
+    if (!index_type || !strcmp(index_type, "int") || !strcmp(index_type, "bool") || s->kind == Expr_Slice)
+        return true;
+    switch (e->kind) {
+    case Expr_Constant: {
+        Value v = fold(c, e);
+        if (!(is_str(v) || is_bytes(v) || is_tuple(v))) return true;
+    }
+    /* fall through */
+    case Expr_Tuple: case Expr_List: case Expr_ListComp: case Expr_JoinedStr: case Expr_FormattedValue:
+        return compiler_warn(c, LOC(e), "%.200s indices must be integers or slices, not %.200s; "
+                             "perhaps you missed a comma?", infer_type(c, e), index_type);
+    default:
+        return true;
+    }
+}
+
+static bool compile_compare_unchecked(Compiler *c, Expr *e);
+
 static bool compile_compare(Compiler *c, Expr *e) {
+    TRY(check_compare(c, e));
+    return compile_compare_unchecked(c, e);
+}
+
+static bool compile_compare_unchecked(Compiler *c, Expr *e) {
     Location loc = LOC(e);
     TRY(visit_expr(c, e->v.Compare.left));
     int n = e->v.Compare.ops.n - 1;
@@ -928,6 +1303,7 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
     }
     case Expr_Compare: {
         int n = e->v.Compare.ops.n - 1;
+        TRY(check_compare(c, e));
         if (n > 0) {
             Location l = LOC(e);
             NEW_LABEL(c, cleanup);
@@ -965,13 +1341,14 @@ static bool jump_if(Compiler *c, Location loc, Expr *e, int next, bool cond) {
     default:
         break;
     }
-    if (is_const_expr(e)) {
-        Value v = fold_const(c, e);
+    if (is_const_expr(c, e)) {
+        Value v = fold(c, e);
         if (is_null(v)) return false;
         if (const_truth(v) == cond) return emit_jump(c, PS_JUMP, next, LOC(e));
         return EMIT0(c, OP_NOP, LOC(e));
     }
-    TRY(visit_expr(c, e));
+    if (e->kind == Expr_Compare) TRY(compile_compare_unchecked(c, e));
+    else TRY(visit_expr(c, e));
     return emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next, LOC(e));
 }
 
@@ -988,12 +1365,12 @@ static bool visit_iterable(Compiler *c, Expr *e) {
         return visit_expr(c, e);
     ExprSeq elts = e->v.List.elts;
     bool all_const = true;
-    for (int i = 0; i < elts.n && all_const; i++) all_const = is_const_expr(elts.items[i]);
+    for (int i = 0; i < elts.n && all_const; i++) all_const = is_const_expr(c, elts.items[i]);
     if (all_const) {
         Tuple *t = tuple_new((size_t)elts.n);
         if (!t || !keep(c, v_obj(t))) return false;
         for (int i = 0; i < elts.n; i++) {
-            Value v = fold_const(c, elts.items[i]);
+            Value v = fold(c, elts.items[i]);
             if (is_null(v)) return false;
             t->items[i] = v;
         }
@@ -1028,18 +1405,28 @@ static bool starunpack(Compiler *c, Location loc, ExprSeq elts, int pushed, int 
                        int add, int extend, bool tuple) {
     int n = elts.n;
     bool all_const = n > 2;
-    for (int i = 0; i < n && all_const; i++) all_const = is_const_expr(elts.items[i]);
+    for (int i = 0; i < n && all_const; i++) all_const = is_const_expr(c, elts.items[i]);
     if (all_const) {
         Tuple *t = tuple_new((size_t)n);
         if (!t || !keep(c, v_obj(t))) return false;
         for (int i = 0; i < n; i++) {
-            Value v = fold_const(c, elts.items[i]);
+            Value v = fold(c, elts.items[i]);
             if (is_null(v)) return false;
             t->items[i] = v;
         }
         if (tuple && !pushed) return emit_const(c, v_obj(t), loc);
+        Value folded = v_obj(t);
+        if (build == OP_BUILD_SET) {
+            /* CPython folds a constant set display into a frozenset, and its constant
+             * merging rebuilds that frozenset from its own iteration order; doing the
+             * same gives the same table layout, so the set iterates as in CPython */
+            folded = frozenset_from(folded);
+            Tuple *items = is_null(folded) ? NULL : seq_to_tuple(folded);
+            folded = items ? frozenset_from(v_obj(items)) : NULLV;
+            if (is_null(folded) || !keep(c, folded)) return false;
+        }
         TRY(emit(c, build, pushed, loc));
-        TRY(emit_const(c, v_obj(t), loc));
+        TRY(emit_const(c, folded, loc));
         TRY(emit(c, extend, 1, loc));
         if (tuple) TRY(emit(c, OP_CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE, loc));
         return true;
@@ -1107,8 +1494,8 @@ static bool compile_list_or_tuple(Compiler *c, Expr *e, bool tuple) {
     switch (e->v.List.ctx) {
     case Ctx_Store: return assignment_helper(c, loc, elts);
     case Ctx_Load:
-        if (tuple && is_const_expr(e)) {
-            Value v = fold_const(c, e);
+        if (tuple && is_const_expr(c, e)) {
+            Value v = fold(c, e);
             if (is_null(v)) return false;
             return emit_const(c, v, loc);
         }
@@ -1190,6 +1577,13 @@ static bool compile_slice_parts(Compiler *c, Expr *s, int *n) {
 static bool compile_subscript(Compiler *c, Expr *e) {
     Location loc = LOC(e);
     AstExprContext ctx = e->v.Subscript.ctx;
+    if (ctx == Ctx_Load) {
+        Value k = fold(c, e);
+        if (!is_null(k)) return emit_const(c, k, loc);
+        if (err_occurred()) return false;
+        TRY(check_subscripter(c, e->v.Subscript.value));
+        TRY(check_index(c, e->v.Subscript.value, e->v.Subscript.slice));
+    }
     TRY(visit_expr(c, e->v.Subscript.value));
     if (is_two_element_slice(e->v.Subscript.slice) && ctx != Ctx_Del) {
         int n;
@@ -1366,6 +1760,7 @@ static bool compile_call(Compiler *c, Expr *e) {
     int r = maybe_method_call(c, e);
     if (r < 0) return false;
     if (r > 0) return true;
+    TRY(check_caller(c, e->v.Call.func));
     TRY(visit_expr(c, e->v.Call.func));
     TRY(EMIT0(c, OP_PUSH_NULL, LOC(e->v.Call.func)));
     return call_helper(c, LOC(e), 0, e->v.Call.args, e->v.Call.keywords);
@@ -1411,6 +1806,127 @@ static bool compile_formatted_value(Compiler *c, Expr *e) {
         return EMIT0(c, OP_FORMAT_WITH_SPEC, loc);
     }
     return EMIT0(c, OP_FORMAT_SIMPLE, loc);
+}
+
+/* ---- 'fmt' % (args) ---- */
+
+/* One %-conversion CPython's optimizer turns into a format field: [flags][width][.prec]
+ * followed by s, r or a.  Returns the conversion char, or 0 when unsupported. */
+static int parse_percent_spec(const char *f, size_t n, size_t *pos, char *spec, size_t specsize) {
+    size_t p = *pos;
+    bool ljust = false;
+    int width = -1, prec = -1;
+    char ch;
+#define NEXTC do { if (p >= n) return 0; ch = f[p++]; } while (0)
+    for (;;) {
+        NEXTC;
+        if (ch == '-') { ljust = true; continue; }
+        if (ch == '+' || ch == ' ' || ch == '#' || ch == '0') continue;
+        break;
+    }
+    if (ch >= '0' && ch <= '9') {
+        width = 0;
+        while (ch >= '0' && ch <= '9') {
+            if (width >= 10) return 0;   /* at most two digits */
+            width = width * 10 + (ch - '0');
+            NEXTC;
+        }
+    }
+    if (ch == '.') {
+        NEXTC;
+        prec = 0;
+        while (ch >= '0' && ch <= '9') {
+            if (prec >= 10) return 0;
+            prec = prec * 10 + (ch - '0');
+            NEXTC;
+        }
+    }
+#undef NEXTC
+    if (ch != 's' && ch != 'r' && ch != 'a') return 0;
+    size_t k = 0;
+    spec[0] = 0;
+    if (!ljust && width > 0) spec[k++] = '>';
+    if (width >= 0) k += (size_t)snprintf(spec + k, specsize - k, "%d", width);
+    if (prec >= 0) k += (size_t)snprintf(spec + k, specsize - k, ".%d", prec);
+    spec[k] = 0;
+    *pos = p;
+    return ch;
+}
+
+/* `'...%s...' % (a, b)` with only %s/%r/%a conversions compiles as the f-string it
+ * means, as CPython 3.13 does.  1: done, 0: not applicable, -1: error. */
+static int try_percent_format(Compiler *c, Expr *e) {
+    Expr *left = e->v.BinOp.left, *right = e->v.BinOp.right;
+    if (e->v.BinOp.op != Op_Mod || right->kind != Expr_Tuple || has_starred(right->v.Tuple.elts) ||
+        is_const_expr(c, right))
+        return 0;
+    Value fmt = fold(c, left);
+    if (!is_str(fmt)) return 0;
+    const char *f = as_str(fmt)->data;
+    size_t n = as_str(fmt)->nbytes;
+    ExprSeq args = right->v.Tuple.elts;
+    /* first pass: check that everything converts */
+    size_t pos = 0;
+    int cnt = 0;
+    char spec[32];
+    for (;;) {
+        while (pos < n && (f[pos] != '%' || (pos + 1 < n && f[pos + 1] == '%')))
+            pos += f[pos] == '%' ? 2 : 1;
+        if (pos >= n) break;
+        if (cnt >= args.n) return 0;
+        pos++;
+        if (!parse_percent_spec(f, n, &pos, spec, sizeof spec)) return 0;
+        cnt++;
+    }
+    if (cnt < args.n) return 0;
+    /* second pass: emit the pieces */
+    Location loc = LOC(e);
+    int pieces = 0;
+    bool big = args.n * 2 + 1 > STACK_USE_GUIDELINE;
+    if (big) return 0;
+    pos = 0;
+    cnt = 0;
+    for (;;) {
+        size_t start = pos;
+        bool percents = false;
+        while (pos < n && (f[pos] != '%' || (pos + 1 < n && f[pos + 1] == '%'))) {
+            if (f[pos] == '%') { percents = true; pos += 2; }
+            else pos++;
+        }
+        if (pos > start) {
+            char *lit = malloc(pos - start + 1);
+            if (!lit) { no_memory(); return -1; }
+            size_t m = 0;
+            for (size_t i = start; i < pos; i++) {
+                lit[m++] = f[i];
+                if (percents && f[i] == '%') i++;
+            }
+            Value v = make_str(c, lit, m);
+            free(lit);
+            if (is_null(v) || !emit_const(c, v, NO_LOC)) return -1;
+            pieces++;
+        }
+        if (pos >= n) break;
+        pos++;
+        int conv = parse_percent_spec(f, n, &pos, spec, sizeof spec);
+        Expr *arg = args.items[cnt++];
+        Location aloc = LOC(arg);
+        if (!visit_expr(c, arg)) return -1;
+        if (!emit(c, OP_CONVERT_VALUE, conv == 's' ? 1 : conv == 'r' ? 2 : 3, aloc)) return -1;
+        if (spec[0]) {
+            Value sv = make_cstr(c, spec);
+            if (is_null(sv) || !emit_const(c, sv, NO_LOC) || !EMIT0(c, OP_FORMAT_WITH_SPEC, aloc)) return -1;
+        } else if (!EMIT0(c, OP_FORMAT_SIMPLE, aloc)) {
+            return -1;
+        }
+        pieces++;
+    }
+    if (pieces > 1) return emit(c, OP_BUILD_STRING, pieces, loc) ? 1 : -1;
+    if (pieces == 0) {
+        Value empty = make_cstr(c, "");
+        return !is_null(empty) && emit_const(c, empty, loc) ? 1 : -1;
+    }
+    return 1;
 }
 
 /* ---- yield ---- */
@@ -2019,7 +2535,7 @@ static bool compile_function_body(Compiler *c, Stmt *s, bool is_async, int funcf
     u->posonlyargcount = f->args->posonlyargs.n;
     u->kwonlyargcount = f->args->kwonlyargs.n;
     Expr *doc = docstring_of(f->body);
-    Value d = doc ? clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len) : NONE;
+    Value d = doc && c->optimize < 2 ? clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len) : NONE;
     bool ok = !is_null(d) && cm_add(&u->consts, d) >= 0;
     for (int i = doc ? 1 : 0; ok && i < f->body.n; i++) ok = visit_stmt(c, f->body.items[i]);
     if (ok && (u->ste->is_coroutine || u->ste->is_generator)) ok = wrap_in_stopiteration_handler(c);
@@ -2151,15 +2667,39 @@ static bool visit_expr(Compiler *c, Expr *e) {
         return visit_expr(c, e->v.NamedExpr.target);
     case Expr_BoolOp:
         return compile_boolop(c, e);
-    case Expr_BinOp:
+    case Expr_BinOp: {
+        Value k = fold(c, e);
+        if (!is_null(k)) return emit_const(c, k, loc);
+        if (err_occurred()) return false;
+        int r = try_percent_format(c, e);
+        if (r) return r > 0;
         TRY(visit_expr(c, e->v.BinOp.left));
         TRY(visit_expr(c, e->v.BinOp.right));
         return emit(c, OP_BINARY_OP, binop_arg(e->v.BinOp.op), loc);
+    }
     case Expr_UnaryOp:
-        if (is_const_expr(e)) {
-            Value v = fold_const(c, e);
+        if (is_const_expr(c, e)) {
+            Value v = fold(c, e);
             if (is_null(v)) return false;
             return emit_const(c, v, loc);
+        }
+        if (e->v.UnaryOp.op == Unary_Not && e->v.UnaryOp.operand->kind == Expr_Compare &&
+            e->v.UnaryOp.operand->v.Compare.ops.n == 1) {
+            /* not (a in b) is a not in b; likewise is / is not (CPython's AST optimizer) */
+            Expr *cmp = e->v.UnaryOp.operand;
+            AstCmpOp op = cmp->v.Compare.ops.items[0], inv = 0;
+            switch (op) {
+            case Cmp_In: inv = Cmp_NotIn; break;
+            case Cmp_NotIn: inv = Cmp_In; break;
+            case Cmp_Is: inv = Cmp_IsNot; break;
+            case Cmp_IsNot: inv = Cmp_Is; break;
+            default: break;
+            }
+            if (inv) {
+                TRY(visit_expr(c, cmp->v.Compare.left));
+                TRY(visit_comparator(c, cmp, 0));
+                return emit_compare(c, LOC(cmp), inv);
+            }
         }
         TRY(visit_expr(c, e->v.UnaryOp.operand));
         switch (e->v.UnaryOp.op) {
@@ -2237,7 +2777,7 @@ static bool visit_expr(Compiler *c, Expr *e) {
     }
     case Expr_Name:
         if (e->v.Name.ctx == Ctx_Load && strcmp(e->v.Name.id, "__debug__") == 0)
-            return emit_const(c, TRUEV, loc);
+            return emit_const(c, v_bool(c->optimize < 1), loc);
         return nameop(c, loc, e->v.Name.id, e->v.Name.ctx);
     case Expr_List:
         return compile_list_or_tuple(c, e, false);
@@ -2336,17 +2876,24 @@ static bool unwind_fblock_stack(Compiler *c, Location *loc, bool preserve_tos, F
 static bool compile_return(Compiler *c, Stmt *s) {
     Location loc = LOC(s);
     Expr *v = s->v.Return.value;
-    bool preserve_tos = v && !is_const_expr(v);
+    bool preserve_tos = v && !is_const_expr(c, v);
     if (!is_function_like(c->u)) return compiler_error(c, loc, "'return' outside function");
     if (v && c->u->ste->is_coroutine && c->u->ste->is_generator)
         return compiler_error(c, loc, "'return' with value in async generator");
-    if (preserve_tos) TRY(visit_expr(c, v));
-    else if (v) TRY(EMIT0(c, OP_NOP, LOC(v)));
-    if (!v || v->lineno != s->lineno) TRY(EMIT0(c, OP_NOP, loc));
+    if (preserve_tos) {
+        TRY(visit_expr(c, v));
+    } else if (v) {
+        loc = LOC(v);
+        TRY(EMIT0(c, OP_NOP, loc));
+    }
+    if (!v || v->lineno != s->lineno) {
+        loc = LOC(s);
+        TRY(EMIT0(c, OP_NOP, loc));
+    }
     TRY(unwind_fblock_stack(c, &loc, preserve_tos, NULL));
     if (!v) TRY(emit_const(c, NONE, loc));
     else if (!preserve_tos) {
-        Value k = fold_const(c, v);
+        Value k = fold(c, v);
         if (is_null(k)) return false;
         TRY(emit_const(c, k, loc));
     }
@@ -2390,15 +2937,20 @@ static bool compile_if(Compiler *c, Stmt *s) {
     return true;
 }
 
+/* The test is compiled twice, at the top and after the body (CPython 3.13's shape),
+ * so that an iteration costs one jump. */
 static bool compile_while(Compiler *c, Stmt *s) {
     NEW_LABEL(c, loop);
+    NEW_LABEL(c, body);
     NEW_LABEL(c, anchor);
     NEW_LABEL(c, end);
     use_label(c, loop);
     TRY(push_fblock(c, LOC(s), FB_WHILE_LOOP, loop, end, NULL));
     TRY(jump_if(c, LOC(s), s->v.While.test, anchor, false));
+    use_label(c, body);
     TRY(visit_stmts(c, s->v.While.body));
-    TRY(emit_jump(c, PS_JUMP, loop, NO_LOC));
+    TRY(jump_if(c, LOC(s), s->v.While.test, anchor, false));
+    TRY(emit_jump(c, PS_JUMP, body, NO_LOC));
     pop_fblock(c);
     use_label(c, anchor);
     TRY(visit_stmts(c, s->v.While.orelse));
@@ -2629,6 +3181,7 @@ static bool compile_async_with(Compiler *c, Stmt *s, int pos) {
     NEW_LABEL(c, exit);
     NEW_LABEL(c, cleanup);
     TRY(visit_expr(c, item->context_expr));
+    loc = LOC(item->context_expr);
     TRY(EMIT0(c, OP_BEFORE_ASYNC_WITH, loc));
     TRY(emit(c, OP_GET_AWAITABLE, 1, loc));
     TRY(emit_const(c, NONE, loc));
@@ -2691,9 +3244,19 @@ static bool compile_augassign(Compiler *c, Stmt *s) {
             TRY(EMIT0(c, OP_BINARY_SUBSCR, loc));
         }
         break;
-    case Expr_Name:
+    case Expr_Name: {
+        int at = c->u->ncode;
         TRY(nameop(c, loc, e->v.Name.id, Ctx_Load));
+        if (s->v.AugAssign.op == Op_Add && c->u->ncode == at + 1 && c->u->code[at].op == OP_LOAD_FAST) {
+            /* `local += value`: one instruction adds and stores, so that a string only
+             * this local holds can grow in place (eval.c, STR_UNIQUE) */
+            CInstr load = c->u->code[at];
+            c->u->code[at].op = OP_LOAD_FAST_FOR_UPDATE;
+            TRY(visit_expr(c, s->v.AugAssign.value));
+            return emit_raw(c, OP_INPLACE_ADD_STORE_FAST, load.arg, load.table, LOC(s));
+        }
         break;
+    }
     default:
         raise_msg(&exc_SystemError, "invalid node type for augmented assignment");
         return false;
@@ -2780,6 +3343,10 @@ static bool compile_annassign(Compiler *c, Stmt *s) {
 }
 
 static bool compile_assert(Compiler *c, Stmt *s) {
+    Expr *test = s->v.Assert.test;
+    if (test->kind == Expr_Tuple && test->v.Tuple.elts.n > 0)
+        TRY(compiler_warn(c, LOC(s), "assertion is always true, perhaps remove parentheses?"));
+    if (c->optimize) return true;
     NEW_LABEL(c, end);
     Location loc = LOC(s);
     TRY(jump_if(c, loc, s->v.Assert.test, end, true));
@@ -2970,8 +3537,8 @@ static bool compile_body(Compiler *c, Location loc, StmtSeq stmts) {
     if (!stmts.n) return true;
     int first = 0;
     Expr *doc = docstring_of(stmts);
-    if (doc) {
-        first = 1;
+    if (doc) first = 1;
+    if (doc && c->optimize < 2) {
         Value d = clean_doc(c, doc->v.Constant.v.s.data, doc->v.Constant.v.s.len);
         if (is_null(d)) return false;
         TRY(emit_const(c, d, LOC(doc)));
@@ -3081,14 +3648,23 @@ static int first_lineno_from(Unit *u, const bool *keep, int from) {
 }
 
 /* Starts of basic blocks among kept instructions: jump targets and what follows a jump. */
+/* Starts of basic blocks among kept instructions: labels (as CPython, every label used
+ * starts a block) and what follows a jump. */
 static void mark_block_starts(Unit *u, const bool *keep, const bool *is_target, bool *start) {
-    bool after_jump = true;
+    bool *is_label = calloc((size_t)u->ncode + 1, sizeof(bool));
+    if (is_label)
+        for (int i = 0; i < u->nlabels; i++)
+            if (u->labels[i] >= 0 && u->labels[i] <= u->ncode) is_label[u->labels[i]] = true;
+    bool after_jump = true, pending = false;
     for (int j = 0; j < u->ncode; j++) {
+        if ((is_label && is_label[j]) || is_target[j]) pending = true;
         if (!keep[j]) continue;
-        start[j] = after_jump || is_target[j];
+        start[j] = after_jump || pending;
+        pending = false;
         int op = u->code[j].op;
         after_jump = has_target(op) || is_terminator(op);
     }
+    free(is_label);
 }
 
 /* CPython's NOP removal: a NOP survives only to carry a line number no neighbour has. */
@@ -3175,11 +3751,150 @@ static int code_flags(Compiler *c, Unit *u) {
     return flags | c->future_flags;
 }
 
+/* A jump to a small block that leaves the function (at most four instructions ending in
+ * a return or raise) is replaced by a copy of the block, as CPython does. */
+static bool inline_small_exit_blocks(Compiler *c) {
+    Unit *u = c->u;
+    int n = u->ncode;
+    bool *is_label = calloc((size_t)n + 1, sizeof(bool));
+    int *newpos = malloc(sizeof(int) * (size_t)(n + 1));
+    CInstr *out = NULL;
+    int nout = 0, cap = n + 16;
+    if (!is_label || !newpos || !(out = malloc(sizeof(CInstr) * (size_t)cap))) {
+        free(is_label);
+        free(newpos);
+        return no_memory();
+    }
+    for (int i = 0; i < u->nlabels; i++)
+        if (u->labels[i] >= 0 && u->labels[i] <= n) is_label[u->labels[i]] = true;
+    for (int j = 0; j < n; j++) {
+        CInstr *in = &u->code[j];
+        newpos[j] = nout;
+        int t = in->op == PS_JUMP ? u->labels[in->arg] : -1, len = 0;
+        bool exits = false;
+        if (t >= 0 && t != j + 1) {
+            /* a small block that exits the scope */
+            for (int k = t; k < n && len < 4; k++) {
+                int op = u->code[k].op;
+                if ((k > t && is_label[k]) || has_target(op)) break;
+                len++;
+                if (op == OP_RETURN_VALUE || op == OP_RETURN_CONST || op == OP_RAISE_VARARGS ||
+                    op == OP_RERAISE) {
+                    exits = true;
+                    break;
+                }
+            }
+            /* or a block without line numbers that does not fall through (it typically
+             * ends in the jump back of a loop) */
+            if (!exits) {
+                len = 0;
+                for (int k = t; k < n; k++) {
+                    CInstr *x = &u->code[k];
+                    if ((k > t && is_label[k]) || x->loc.lineno >= 0 || is_setup(x->op)) break;
+                    len++;
+                    if (is_terminator(x->op) && t + len - 1 != j) { exits = true; break; }
+                    if (has_target(x->op)) break;
+                }
+            }
+        }
+        if (nout + 1 + (exits ? len : 0) > cap) {
+            cap = cap * 2 + len + 1;
+            CInstr *r = realloc(out, sizeof(CInstr) * (size_t)cap);
+            if (!r) { free(out); free(is_label); free(newpos); return no_memory(); }
+            out = r;
+        }
+        if (!exits) {
+            out[nout++] = *in;
+            continue;
+        }
+        out[nout] = *in;            /* the jump becomes a NOP keeping its location */
+        out[nout].op = OP_NOP;
+        out[nout++].arg = 0;
+        for (int k = t; k < t + len; k++) out[nout++] = u->code[k];
+    }
+    newpos[n] = nout;
+    for (int i = 0; i < u->nlabels; i++)
+        if (u->labels[i] >= 0) u->labels[i] = newpos[u->labels[i]];
+    free(u->code);
+    u->code = out;
+    u->ncode = nout;
+    u->capcode = cap;
+    free(is_label);
+    free(newpos);
+    return true;
+}
+
+static bool exits_scope(int op) {
+    return op == OP_RETURN_VALUE || op == OP_RETURN_CONST || op == OP_RAISE_VARARGS || op == OP_RERAISE;
+}
+
+/* Length of the block without line numbers starting at t that exits the scope or
+ * jumps back (an eval-breaker check), or 0. */
+static int exit_block_without_lineno(Unit *u, int t, const bool *is_label) {
+    for (int k = t; k < u->ncode; k++) {
+        CInstr *in = &u->code[k];
+        if ((k > t && is_label[k]) || in->loc.lineno >= 0 || is_setup(in->op)) return 0;
+        if ((in->op == PS_JUMP || in->op == OP_JUMP_BACKWARD) && u->labels[in->arg] <= t)
+            return k - t + 1;
+        if (has_target(in->op)) return 0;
+        if (exits_scope(in->op)) return k - t + 1;
+        if (is_terminator(in->op)) return 0;
+    }
+    return 0;
+}
+
+/* An exit block (return/raise) without a line number reached by several jumps gets a
+ * copy per jump, carrying that jump's location, as CPython's
+ * duplicate_exits_without_lineno: the implicit `return None` then reports the line
+ * that led to it. */
+static bool duplicate_exits_without_lineno(Compiler *c) {
+    Unit *u = c->u;
+    int n = u->ncode;
+    bool *is_label = calloc((size_t)n + 1, sizeof(bool));
+    int *preds = calloc((size_t)n + 1, sizeof(int));
+    if (!is_label || !preds) { free(is_label); free(preds); return no_memory(); }
+    for (int i = 0; i < u->nlabels; i++)
+        if (u->labels[i] >= 0 && u->labels[i] <= n) is_label[u->labels[i]] = true;
+    for (int j = 0; j < n; j++) {
+        int op = u->code[j].op;
+        if (has_target(op) && !is_setup(op)) preds[u->labels[u->code[j].arg]]++;
+        if (j + 1 < n && !is_terminator(op)) preds[j + 1]++;
+    }
+    bool ok = true;
+    for (int j = 0; ok && j < n; j++) {
+        CInstr in = u->code[j];
+        if (!has_target(in.op) || is_setup(in.op)) continue;
+        int t = u->labels[in.arg];
+        int len = exit_block_without_lineno(u, t, is_label);
+        if (!len || preds[t] <= 1) continue;
+        int label = new_label(c);
+        if (label < 0) { ok = false; break; }
+        u->labels[label] = u->ncode;
+        for (int k = 0; ok && k < len; k++) {
+            ok = grow_code(u);
+            if (ok) u->code[u->ncode++] = u->code[t + k];
+        }
+        if (!ok) break;
+        u->code[u->labels[label]].loc = in.loc;
+        u->code[j].arg = label;
+        preds[t]--;
+    }
+    /* an exit block without line number reached by falling through takes the line
+     * of the instruction before it */
+    for (int j = 1; ok && j < n; j++)
+        if (is_label[j] && !is_terminator(u->code[j - 1].op) && exit_block_without_lineno(u, j, is_label))
+            u->code[j].loc = u->code[j - 1].loc;
+    free(is_label);
+    free(preds);
+    return ok;
+}
+
 /* Turn the unit into a code object. */
 static Code *assemble(Compiler *c, bool add_none) {
     Unit *u = c->u;
     if (add_none && !emit_const(c, NONE, NO_LOC)) return NULL;
     if (!EMIT0(c, OP_RETURN_VALUE, NO_LOC)) return NULL;
+    if (!inline_small_exit_blocks(c) || !duplicate_exits_without_lineno(c)) return NULL;
 
     /* localsplus: variables, then cells that are not variables, then free variables */
     int nvar = u->varnames.n, ncell = u->cellvars.n, nfree = u->freevars.n;
@@ -3291,9 +4006,6 @@ static Code *assemble(Compiler *c, bool add_none) {
         }
     }
     mark_block_starts(u, keepi, f.is_target, start);
-    remove_redundant_nops(u, keepi, start);
-    memset(start, 0, sizeof(bool) * (size_t)n);
-    mark_block_starts(u, keepi, f.is_target, start);
 
     /* new indexes; a removed instruction maps to the next kept one */
     int m = 0;
@@ -3328,7 +4040,22 @@ static Code *assemble(Compiler *c, bool add_none) {
             }
         }
     }
+    /* as CPython: locations are propagated first, then NOPs that carry nothing new go */
     propagate_locations(u, keepi, start, target_of, preds);
+    remove_redundant_nops(u, keepi, start);
+    for (int j = 0; j < n; j++) { newidx[j] = 0; }
+    {
+        int m2 = 0;
+        for (int j = 0; j < n; j++) { newidx[j] = m2; if (keepi[j]) m2++; }
+        newidx[n] = m2;
+        for (int j = n - 1; j >= 0; j--)
+            if (!keepi[j]) {
+                int k = j + 1;
+                while (k < n && !keepi[k]) k++;
+                newidx[j] = newidx[k];
+            }
+        m = m2;
+    }
 
     /* final instructions */
     instrs = malloc(sizeof(Instr) * (size_t)(m ? m : 1));
@@ -3424,6 +4151,31 @@ static Code *assemble(Compiler *c, bool add_none) {
             }
             fdepth[j] = d;
         }
+    }
+
+    /* drop constants no instruction uses any more (folded tuple items, ...); the first
+     * one stays, it may be the docstring */
+    {
+        int nc = u->consts.n;
+        int *map = malloc(sizeof(int) * (size_t)(nc + 1));
+        if (!map) { no_memory(); goto done; }
+        for (int i = 0; i < nc; i++) map[i] = i == 0 ? 0 : -1;
+        for (int i = 0; i < m; i++) {
+            int op = INSTR_OP(instrs[i]);
+            if (opcode_argkinds[op] == ARG_CONST) map[INSTR_ARG(instrs[i])] = 0;
+        }
+        int w = 0;
+        for (int i = 0; i < nc; i++) {
+            if (map[i] < 0) continue;
+            map[i] = w;
+            u->consts.items[w++] = u->consts.items[i];
+        }
+        for (int i = 0; i < m; i++) {
+            int op = INSTR_OP(instrs[i]);
+            if (opcode_argkinds[op] == ARG_CONST) instrs[i] = INSTR(op, map[INSTR_ARG(instrs[i])]);
+        }
+        u->consts.n = w;
+        free(map);
     }
 
     /* the code object */
@@ -3537,10 +4289,17 @@ static bool future_features(Compiler *c, Mod *mod) {
 }
 
 Code *compile_ast(Mod *mod, SymTable *st, Str *filename, ParseMode mode) {
+    return compile_ast_ex(mod, st, filename, mode, 0, 0);
+}
+
+Code *compile_ast_ex(Mod *mod, SymTable *st, Str *filename, ParseMode mode, int flags,
+                     int optimize) {
     Compiler cc, *c = &cc;
     memset(c, 0, sizeof cc);
     c->st = st;
     c->filename = filename;
+    c->future_flags = flags & CO_FUTURE_ANNOTATIONS;
+    c->optimize = optimize < 0 ? 0 : optimize;
     c->keepalive = list_with_capacity(16);
     c->arena = arena_new();
     if (!c->keepalive || !c->arena) {
@@ -3573,6 +4332,8 @@ Code *compile_ast(Mod *mod, SymTable *st, Str *filename, ParseMode mode) {
 done:
     while (c->u) exit_scope(c);
     arena_free(c->arena);
+    free(c->fold_cache.keys);
+    free(c->fold_cache.values);
     return co;
 }
 
@@ -3622,6 +4383,11 @@ void *compile_raise_parse_error(const ParseError *err, const char *filename, con
 }
 
 Code *compile_source(const char *src, size_t len, const char *filename, ParseMode mode) {
+    return compile_source_ex(src, len, filename, mode, 0, 0);
+}
+
+Code *compile_source_ex(const char *src, size_t len, const char *filename, ParseMode mode,
+                        int flags, int optimize) {
     if (!filename) filename = "<string>";
     Arena *arena = arena_new();
     if (!arena) { raise_no_memory(); return NULL; }
@@ -3646,7 +4412,7 @@ Code *compile_source(const char *src, size_t len, const char *filename, ParseMod
         goto done;
     }
     Str *fn = str_from_cstr(filename);
-    if (fn) co = compile_ast(mod, st, fn, mode);
+    if (fn) co = compile_ast_ex(mod, st, fn, mode, flags, optimize);
 done:
     parse_error_clear(&err);
     arena_free(arena);
@@ -3904,8 +4670,8 @@ static bool pattern_mapping(Compiler *c, Pattern *p, PC *pc) {
             return compiler_error(c, LOC(patterns.items[i]),
                                   "can't use NULL keys in MatchMapping (set 'rest' parameter instead)");
         }
-        if (is_const_expr(key)) {
-            Value v = fold_const(c, key);
+        if (is_const_expr(c, key)) {
+            Value v = fold(c, key);
             if (is_null(v)) { free(seen); return false; }
             for (int j = 0; j < nseen; j++)
                 if (key_equal(seen[j], v)) {
@@ -4069,7 +4835,7 @@ static bool compile_pattern(Compiler *c, Pattern *p, PC *pc) {
     switch (p->kind) {
     case Pattern_MatchValue: {
         Expr *value = p->v.MatchValue.value;
-        if (!is_const_expr(value) && value->kind != Expr_Attribute)
+        if (!is_const_expr(c, value) && value->kind != Expr_Attribute)
             return compiler_error(c, loc, "patterns may only match literals and attribute lookups");
         TRY(visit_expr(c, value));
         TRY(emit(c, OP_COMPARE_OP, CMP_EQ, loc));

@@ -22,6 +22,15 @@ Code *compile_ast(Mod *mod, SymTable *st, Str *filename, ParseMode mode);
 /* Parse, build the symbol table and compile. */
 Code *compile_source(const char *src, size_t len, const char *filename, ParseMode mode);
 
+/* The same with the options of the compile() builtin: `flags` may carry
+ * CO_FUTURE_ANNOTATIONS (0x1000000, inherited `from __future__ import annotations`);
+ * `optimize` is -1 or 0 (keep everything), 1 (drop asserts, __debug__ is False) or 2
+ * (drop docstrings too). */
+Code *compile_ast_ex(Mod *mod, SymTable *st, Str *filename, ParseMode mode, int flags,
+                     int optimize);
+Code *compile_source_ex(const char *src, size_t len, const char *filename, ParseMode mode,
+                        int flags, int optimize);
+
 /* Raise the exception a parse (or scope) error describes, CPython-style: args are
  * (msg, (filename, lineno, offset, text, end_lineno, end_offset)); text is taken from
  * `src` when the error carries none.  Returns NULL. */

@@ -81,6 +81,7 @@ bool dict_next(Dict *d, size_t *pos, Value *key, Value *value);  /* iterate from
 bool dict_update(Dict *d, Value other);       /* dict or mapping or iterable of pairs */
 bool dict_merge(Dict *d, Dict *other, bool override);
 Dict *dict_copy(Dict *d);
+void dict_mark_changed(Dict *d);              /* after writing an entry's value directly */
 void dict_clear(Dict *d);
 static inline Dict *as_dict(Value v) { return (Dict *)v.u.o; }
 static inline bool is_dict(Value v) { return is_obj(v) && v.u.o->type == &type_dict; }
@@ -123,7 +124,9 @@ bool is_anyset(Value v);                      /* set, frozenset or a subclass */
 /* ---- range and slice ---- */
 typedef struct Range {
     Obj hdr;
-    int64_t start, stop, step, len;     /* big-int ranges raise OverflowError for now */
+    int64_t start, stop, step, len;     /* valid when `small` */
+    Value vstart, vstop, vstep, vlen;   /* always valid: ints, small or big */
+    bool small;                         /* all four fit in int64 */
 } Range;
 typedef struct Slice {
     Obj hdr;
@@ -210,9 +213,9 @@ typedef struct SeqIter {
 typedef struct RangeIter {
     Obj hdr;
     int64_t next, step, remaining;
-} RangeIter;
+} RangeIter;                /* iterates a small range; big ones get a longrange_iterator */
 extern Type type_tuple_iterator, type_list_iterator, type_list_reverseiterator,
-    type_range_iterator, type_set_iterator, type_dict_keys, type_dict_values,
+    type_range_iterator, type_longrange_iterator, type_set_iterator, type_dict_keys, type_dict_values,
     type_dict_items, type_dict_keyiterator, type_dict_valueiterator,
     type_dict_itemiterator, type_dict_reversekeyiterator,
     type_dict_reversevalueiterator, type_dict_reverseitemiterator;

@@ -226,6 +226,8 @@ static int64_t dict_lookup_str(Dict *d, Str *key, size_t *slotp) {
     }
 }
 
+void dict_mark_changed(Dict *d) { dict_touch(d); }
+
 Value dict_get_str(Dict *d, Str *key) {
     size_t slot;
     int64_t ix = dict_lookup_str(d, key, &slot);
@@ -615,6 +617,7 @@ static Value dict_clear_m(Value self, Value *args, size_t nargs, Tuple *kwnames)
 /* dict.fromkeys(iterable, value=None): a classmethod, self is the class. */
 static Value dict_fromkeys_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_method_args("dict.fromkeys", nargs, kwnames, 1, 2)) return NULLV;
+    if (!is_instance(self, &type_type)) self = v_obj(type_of(self));    /* called on an instance */
     Value value = nargs > 1 ? args[1] : NONE;
     Value d = obj_call0(self);
     if (is_null(d)) return NULLV;

@@ -8,6 +8,7 @@
  * until something raises.
  */
 #include "eval.h"
+#include "builtins.h"
 #include "containers.h"
 #include "error.h"
 #include "gc.h"
@@ -38,10 +39,11 @@ static void join_names(StrBuf *b, Tuple *names_, const int *idx, int n) {
     }
 }
 
-static bool raise_missing(Code *co, const int *idx, int n, bool kwonly) {
+static bool raise_missing(Function *func, const int *idx, int n, bool kwonly) {
+    Code *co = func->code;
     StrBuf b;
     strbuf_init(&b);
-    strbuf_addf(&b, "%s() missing %d required %s argument%s: ", co->qualname->data, n,
+    strbuf_addf(&b, "%s() missing %d required %s argument%s: ", func->qualname->data, n,
                 kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
     join_names(&b, co->localsplusnames, idx, n);
     Str *msg = strbuf_finish(&b);
@@ -57,7 +59,7 @@ static bool raise_too_many_positional(Function *func, Value *locals, size_t give
         if (!is_null(locals[i])) kwonly_given++;
     StrBuf b;
     strbuf_init(&b);
-    strbuf_addf(&b, "%s() takes ", co->qualname->data);
+    strbuf_addf(&b, "%s() takes ", func->qualname->data);
     if (ndef) strbuf_addf(&b, "from %d to %d positional arguments", co->argcount - ndef, co->argcount);
     else strbuf_addf(&b, "%d positional argument%s", co->argcount, co->argcount == 1 ? "" : "s");
     if (kwonly_given)
@@ -107,13 +109,13 @@ static bool bind_arguments(Function *func, Value *locals, Value *args, size_t na
             }
             if (find_param(co, name, 0, co->posonlyargcount) >= 0)
                 raise_fmt(&exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                          co->qualname->data, name->data);
+                          func->qualname->data, name->data);
             else
-                raise_fmt(&exc_TypeError, "%s() got an unexpected keyword argument '%s'", co->qualname->data, name->data);
+                raise_fmt(&exc_TypeError, "%s() got an unexpected keyword argument '%s'", func->qualname->data, name->data);
             return false;
         }
         if (!is_null(locals[i])) {
-            raise_fmt(&exc_TypeError, "%s() got multiple values for argument '%s'", co->qualname->data, name->data);
+            raise_fmt(&exc_TypeError, "%s() got multiple values for argument '%s'", func->qualname->data, name->data);
             return false;
         }
         locals[i] = v;
@@ -128,7 +130,7 @@ static bool bind_arguments(Function *func, Value *locals, Value *args, size_t na
             if (i >= first_default) locals[i] = func->defaults->items[i - first_default];
             else if (nmissing < 256) missing[nmissing++] = i;
         }
-        if (nmissing) return raise_missing(co, missing, nmissing, false);
+        if (nmissing) return raise_missing(func, missing, nmissing, false);
     }
     if (co->kwonlyargcount) {
         int missing[256], nmissing = 0;
@@ -138,7 +140,7 @@ static bool bind_arguments(Function *func, Value *locals, Value *args, size_t na
             if (!is_null(d)) locals[i] = d;
             else if (nmissing < 256) missing[nmissing++] = i;
         }
-        if (nmissing) return raise_missing(co, missing, nmissing, true);
+        if (nmissing) return raise_missing(func, missing, nmissing, true);
     }
     return true;
 }
@@ -637,6 +639,7 @@ static inline Value compare_op(Value a, Value b, int op) {
  * method descriptor on the type, so no bound method is allocated; else (attr, NULL). */
 static bool load_method(Value owner, Str *name, Value *meth, Value *self) {
     Type *t = type_of(owner);
+    if (t == &type_super && super_method(owner, name, meth, self)) return true;
     if (t->getattr == generic_getattr || !t->getattr) {
         Value descr = type_lookup(t, name);
         if (!is_null(descr) && (is_type(descr, &type_function) || is_type(descr, &type_method_descr))) {
@@ -776,6 +779,179 @@ void eval_set_trace(Value fn, bool profile) {
     ts->instrumented = !is_null(ts->trace_func) || !is_null(ts->profile_func);
 }
 
+/* ---- instance attribute caches ----
+ * For an instance of a class with the generic attribute protocol, where the class (and
+ * its MRO) has nothing under the name, the attribute lives in the instance dict.  The
+ * instruction's cache remembers (type, type_epoch) and the dict entry index where the
+ * name was last found; a hit reads or writes that entry without hashing. */
+
+static InlineCache *instr_cache(Code *co, const Instr *ip) {
+    if (!co->caches && !(co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache)))) return NULL;
+    return &co->caches[ip - co->instrs - 1];
+}
+
+static inline Dict *instance_dict(Value owner, Type *t) {
+    return *(Dict **)((char *)as_obj(owner) + t->dictoffset);
+}
+
+static inline bool attr_cache_hit(InlineCache *c, Type *t) {
+    return c->version1 == (uint64_t)(uintptr_t)t && c->version2 == type_epoch;
+}
+
+/* The entry of `name` in d at the cached index, or NULL. */
+static inline DictEntry *cached_entry(InlineCache *c, Dict *d, Str *name) {
+    int64_t hint = c->value.u.i;
+    if (!d || hint < 0 || (size_t)hint >= d->nentries) return NULL;
+    DictEntry *e = &d->entries[hint];
+    return e->key.tag == TAG_OBJ && e->key.u.o == (Obj *)name ? e : NULL;
+}
+
+/* After a slow-path access: remember where `name` sits if the fast path applies. */
+static void attr_cache_fill(InlineCache *c, Value owner, Str *name) {
+    if (!c || !is_obj(owner)) return;
+    Type *t = type_of(owner);
+    if (!(t->flags & TPF_HEAPTYPE) || !t->dictoffset || t->getattr != generic_getattr ||
+        (t->setattr && t->setattr != generic_setattr) || !is_null(type_lookup(t, name)))
+        return;
+    Dict *d = instance_dict(owner, t);
+    if (!d) return;
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key.tag == TAG_OBJ && d->entries[i].key.u.o == (Obj *)name) {
+            *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, v_int((int64_t)i)};
+            return;
+        }
+}
+
+/* ---- structural pattern matching (match statements) ---- */
+
+static bool match_is_mapping(Value v) {
+    Type *t = type_of(v);
+    if (is_dict(v)) return true;
+    if (t->flags & TPF_HEAPTYPE) {
+        /* classes registered as mappings: collections.abc.Mapping subclasses */
+        for (size_t i = 0; i < t->mro->len; i++) {
+            Type *k = (Type *)as_obj(t->mro->items[i]);
+            if (strcmp(k->name, "Mapping") == 0 || strcmp(k->name, "MutableMapping") == 0) return true;
+        }
+    }
+    return false;
+}
+
+static bool match_is_sequence(Value v) {
+    Type *t = type_of(v);
+    if (is_str_like(v) || is_bytes(v) || t == &type_bytearray) return false;
+    if (is_list(v) || is_tuple(v) || t == &type_range || (t->flags & (TPF_LIST_SUBCLASS | TPF_TUPLE_SUBCLASS)))
+        return true;
+    for (size_t i = 0; t->mro && i < t->mro->len; i++) {
+        Type *k = (Type *)as_obj(t->mro->items[i]);
+        if (strcmp(k->name, "Sequence") == 0 || strcmp(k->name, "MutableSequence") == 0 ||
+            strcmp(k->name, "deque") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The values of `keys` in the mapping subject, as a tuple, or None if one is missing. */
+static Value match_keys(Value subject, Value keys) {
+    Tuple *kt = as_tuple(keys);
+    if (kt->len == 0) return v_obj(tuple_empty());
+    Value get = obj_getattr_cstr(subject, "get");
+    if (is_null(get)) return NULLV;
+    static Value dummy;
+    if (is_null(dummy)) {
+        gc_add_root(&dummy);
+        dummy = v_obj(list_with_capacity(0));
+    }
+    Tuple *vals = tuple_new(kt->len);
+    if (!vals) return NULLV;
+    for (size_t i = 0; i < kt->len; i++) {
+        for (size_t j = 0; j < i; j++) {
+            int eq = obj_eq(kt->items[i], kt->items[j]);
+            if (eq < 0) return NULLV;
+            if (eq) return raise_fmt(&exc_ValueError, "mapping pattern checks duplicate key (%R)", &kt->items[i]);
+        }
+        Value v = obj_call2(get, kt->items[i], dummy);
+        if (is_null(v)) return NULLV;
+        if (v_is(v, dummy)) return NONE;
+        vals->items[i] = v;
+    }
+    return v_obj(vals);
+}
+
+/* Types whose single positional sub-pattern matches the subject itself. */
+static bool match_self_type(Type *t) {
+    static Type *const self_types[] = {&type_bool, &type_bytearray, &type_bytes, &type_dict, &type_float,
+                                       &type_frozenset, &type_int, &type_list, &type_set, &type_str,
+                                       &type_tuple};
+    for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
+        if (type_is_subtype(t, self_types[i])) return true;
+    return false;
+}
+
+/* case Cls(p1, p2, kw=p3): the attribute values to match, or None if no match. */
+static Value match_class(Value subject, Value cls, size_t npos, Tuple *kwnames) {
+    if (!is_obj(cls) || !type_is_subtype(type_of(cls), &type_type))
+        return raise_msg(&exc_TypeError, "called match pattern must be a class");
+    Type *t = (Type *)as_obj(cls);
+    int inst = obj_isinstance(subject, cls);
+    if (inst < 0) return NULLV;
+    if (!inst) return NONE;
+    size_t nkw = kwnames ? kwnames->len : 0;
+    Tuple *attrs = tuple_new(npos + nkw);
+    Tuple *seen = tuple_new(npos + nkw);
+    if (!attrs || !seen) return NULLV;
+    size_t nseen = 0;
+    if (npos) {
+        Value match_args = obj_getattr_opt(cls, str_intern_cstr("__match_args__"));
+        if (is_null(match_args) && err_occurred()) return NULLV;
+        if (is_null(match_args)) {
+            if (!match_self_type(t) || npos > 1)
+                return raise_fmt(&exc_TypeError, "%s() accepts %d positional sub-pattern%s (%zu given)", t->name,
+                                 match_self_type(t) ? 1 : 0, match_self_type(t) ? "" : "s", npos);
+            attrs->items[0] = subject;
+        } else {
+            if (!is_tuple(match_args))
+                return raise_fmt(&exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", t->name,
+                                 type_name_of(match_args));
+            Tuple *ma = as_tuple(match_args);
+            if (npos > ma->len)
+                return raise_fmt(&exc_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu given)", t->name,
+                                 ma->len, ma->len == 1 ? "" : "s", npos);
+            for (size_t i = 0; i < npos; i++) {
+                Value name = ma->items[i];
+                if (!is_str(name))
+                    return raise_fmt(&exc_TypeError, "__match_args__ elements must be strings (got %s)",
+                                     type_name_of(name));
+                for (size_t j = 0; j < nseen; j++)
+                    if (str_eq(as_str(seen->items[j]), as_str(name)))
+                        return raise_fmt(&exc_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name,
+                                         &name);
+                seen->items[nseen++] = name;
+                Value v = obj_getattr(subject, as_str(name));
+                if (is_null(v)) {
+                    if (err_matches(&exc_AttributeError)) { err_clear(); return NONE; }
+                    return NULLV;
+                }
+                attrs->items[i] = v;
+            }
+        }
+    }
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = kwnames->items[k];
+        for (size_t j = 0; j < nseen; j++)
+            if (str_eq(as_str(seen->items[j]), as_str(name)))
+                return raise_fmt(&exc_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name, &name);
+        seen->items[nseen++] = name;
+        Value v = obj_getattr(subject, as_str(name));
+        if (is_null(v)) {
+            if (err_matches(&exc_AttributeError)) { err_clear(); return NONE; }
+            return NULLV;
+        }
+        attrs->items[npos + k] = v;
+    }
+    return v_obj(attrs);
+}
+
 #define OP_LABEL(name, kind, pops, pushes, jump) &&L_##name,
 
 Value eval_frame(ThreadState *ts, Frame *f) {
@@ -879,10 +1055,35 @@ do_return: {
 L_LOAD_FAST: {
     Value v = locals[oparg];
     if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    if (v.tag == TAG_OBJ && (v.u.o->flags & STR_UNIQUE)) v.u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(v);
     DISPATCH();
 }
+L_LOAD_FAST_FOR_UPDATE: {
+    Value v = locals[oparg];
+    if (is_null(v)) { raise_unbound_local(co, (int)oparg); goto error; }
+    PUSH(v);
+    DISPATCH();
+}
+L_INPLACE_ADD_STORE_FAST: {
+    Value b = POP(), a = POP(), r;
+    if (is_str(a) && is_str(b)) {
+        /* the local is the string's only holder: append in place (amortized growth) */
+        Str *s = (as_obj(a)->flags & STR_UNIQUE) && v_is(locals[oparg], a)
+                     ? str_concat_owned(as_str(a), as_str(b))
+                     : str_concat_fresh(as_str(a), as_str(b));
+        ERROR_IF(!s);
+        s->hdr.flags |= STR_UNIQUE;
+        r = v_obj(s);
+    } else {
+        r = binary_op(a, b, NB_INPLACE(NB_ADD));
+        ERROR_IF(is_null(r));
+    }
+    locals[oparg] = r;
+    DISPATCH();
+}
 L_LOAD_FAST_AND_CLEAR:
+    if (locals[oparg].tag == TAG_OBJ) locals[oparg].u.o->flags &= ~(uint32_t)STR_UNIQUE;
     PUSH(locals[oparg]);
     locals[oparg] = NULLV;
     DISPATCH();
@@ -967,8 +1168,7 @@ L_LOAD_GLOBAL: {
     } else {
         v = load_global(f, NAME(oparg >> 1));
         ERROR_IF(is_null(v));
-        if (!c && (co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache))))
-            c = &co->caches[ip - co->instrs - 1];
+        if (!c) c = instr_cache(co, ip);
         if (c) *c = (InlineCache){f->globals->version, f->builtins->version, v};
     }
     PUSH(v);
@@ -996,19 +1196,51 @@ L_LOAD_ATTR: {
     Str *name = NAME(oparg >> 1);
     if (oparg & 1) {
         Value meth, self;
+        InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+        Type *t = type_of(owner);
+        if (c && attr_cache_hit(c, t)) {
+            /* the method found on the type last time, unless the instance shadows it */
+            Dict **slot = obj_dict_slot(owner);
+            if (!slot || !*slot || is_null(dict_get_str(*slot, name))) {
+                TOP() = c->value;
+                PUSH(owner);
+                DISPATCH();
+            }
+        }
         ERROR_IF(!load_method(owner, name, &meth, &self));
         TOP() = meth;
         PUSH(self);
+        if (!is_null(self) && v_is(self, owner) && (t->getattr == generic_getattr || !t->getattr) &&
+            (is_type(meth, &type_function) || is_type(meth, &type_method_descr)) && (c || (c = instr_cache(co, ip))))
+            *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, meth};
     } else {
+        InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+        if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+            DictEntry *e = cached_entry(c, instance_dict(owner, type_of(owner)), name);
+            if (e) { TOP() = e->value; DISPATCH(); }
+        }
         Value v = obj_getattr(owner, name);
         ERROR_IF(is_null(v));
         TOP() = v;
+        attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     }
     DISPATCH();
 }
 L_STORE_ATTR: {
     Value owner = POP(), v = POP();
-    ERROR_IF(obj_setattr(owner, NAME(oparg), v) < 0);
+    Str *name = NAME(oparg);
+    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+    if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
+        Dict *d = instance_dict(owner, type_of(owner));
+        DictEntry *e = cached_entry(c, d, name);
+        if (e) {
+            e->value = v;
+            dict_mark_changed(d);
+            DISPATCH();
+        }
+    }
+    ERROR_IF(obj_setattr(owner, name, v) < 0);
+    attr_cache_fill(c ? c : instr_cache(co, ip), owner, name);
     DISPATCH();
 }
 L_DELETE_ATTR: {
@@ -1462,13 +1694,33 @@ L_GET_AITER:
 L_GET_ANEXT:
 L_END_ASYNC_FOR:
 L_BEFORE_ASYNC_WITH:
-L_GET_LEN:
-L_MATCH_MAPPING:
-L_MATCH_SEQUENCE:
-L_MATCH_KEYS:
-L_MATCH_CLASS:
     raise_fmt(&exc_NotImplementedError, "%s is not supported yet", opcode_names[INSTR_OP(w)]);
     goto error;
+L_GET_LEN: {
+    int64_t n = obj_len(TOP());
+    ERROR_IF(n < 0);
+    PUSH(v_int(n));
+    DISPATCH();
+}
+L_MATCH_MAPPING:
+    PUSH(v_bool(match_is_mapping(TOP())));
+    DISPATCH();
+L_MATCH_SEQUENCE:
+    PUSH(v_bool(match_is_sequence(TOP())));
+    DISPATCH();
+L_MATCH_KEYS: {
+    Value r = match_keys(PEEK(2), TOP());
+    ERROR_IF(is_null(r));
+    PUSH(r);
+    DISPATCH();
+}
+L_MATCH_CLASS: {
+    Value names_ = POP(), cls = POP(), subject = TOP();
+    Value r = match_class(subject, cls, (size_t)oparg, as_tuple(names_));
+    ERROR_IF(is_null(r));
+    TOP() = r;
+    DISPATCH();
+}
 L_PUSH_EXC_INFO: {
     Value e = TOP();
     TOP() = ts->handled;

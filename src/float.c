@@ -74,8 +74,7 @@ static Value float_pow(double x, double y) {
     }
     bool negate = false;
     if (x < 0) {
-        if (y != floor(y))
-            return raise_msg(&exc_NotImplementedError, "complex numbers are not supported yet");
+        if (y != floor(y)) return complex_pow_doubles(x, y);    /* a complex result */
         x = -x;
         negate = is_odd_integer(y);
     }
@@ -503,7 +502,6 @@ NUM_METHOD(float_hex_m, self) {
 }
 
 NUM_METHOD(float_fromhex_m, cls) {
-    CLASSMETHOD_SELF(cls, args, nargs);
     if (!check_nargs("fromhex", nargs, 1, 1) || !check_no_kwargs("fromhex", kwnames))
         return NULLV;
     if (!is_str(args[0]))
@@ -607,7 +605,6 @@ NUM_METHOD(float_float_m, self) {
 }
 
 NUM_METHOD(float_getformat_m, cls) {
-    CLASSMETHOD_SELF(cls, args, nargs);
     if (!check_nargs("__getformat__", nargs, 1, 1)) return NULLV;
     if (!is_str(args[0]))
         return raise_fmt(&exc_TypeError, "__getformat__() argument must be str, not %s",

@@ -46,42 +46,92 @@ static bool is_power_of_two(double x) {
     return x >= DBL_MIN && frexp(x, &e) == 0.5;
 }
 
+/* Add one unit in the last of the p digits of d; true when it carried out of the first
+ * digit (9.99 -> 10.0: d becomes "100..." and the exponent must grow). */
+static bool increment_digits(char *d, int p) {
+    int i = p - 1;
+    while (i >= 0 && d[i] == '9') d[i--] = '0';
+    if (i >= 0) {
+        d[i]++;
+        return false;
+    }
+    d[0] = '1';
+    return true;
+}
+
+/* Does d[0].d[1..p) * 10**exp10 read back as x? */
+static bool reads_back(const char *d, int p, int exp10, double x) {
+    char buf[48], *q = buf;
+    *q++ = d[0];
+    *q++ = '.';
+    memcpy(q, d + 1, (size_t)p - 1);
+    q += p - 1;
+    snprintf(q, 12, "e%d", exp10);
+    return strtod(buf, NULL) == x;
+}
+
 /* The shortest digit string that reads back as x (x > 0, finite), nearest to x among
- * the shortest — what David Gay's mode 0 gives.  Up to 15 significant digits at most
- * one candidate lies within half an ulp, so printf's correctly rounded %.14e is it; with
- * 16 digits the nearest may fall just outside the narrower lower half-interval of a
- * power of two while the next one up still reads back; 17 digits always do.  Below
- * DBL_MIN the spacing is even and coarser, so the nearest p-digit string is tried for
- * every p. */
+ * the shortest — what David Gay's mode 0 gives.
+ * - Up to 15 significant digits at most one candidate lies within the rounding interval
+ *   of a normal double, so the correctly rounded 15-digit string is it, if any is.
+ * - With 16, the correctly rounded one is the nearest; but below a power of two the
+ *   interval is narrower, and the next one up may read back when it does not.
+ * - 17 digits always read back.
+ * printf's 17 digits give the 15- and 16-digit roundings too, unless the digits cut off
+ * are exactly 5 or 50 (a possible tie): then printf is asked again.  Integers below 1e16
+ * are their own digits.  Subnormals have fewer digits: search up from one. */
 static void shortest_digits(double x, char *digits, int *decpt) {
     char buf[40];
     int exp10 = 0;
-    /* subnormals carry fewer digits: search up from one */
-    for (int p = x < DBL_MIN ? 1 : 15; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, x);
-        split_e_output(buf, digits, &exp10);
-        if (strtod(buf, NULL) == x) break;
+    if (x < DBL_MIN) {
+        for (int p = 1; p <= 17; p++) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, x);
+            split_e_output(buf, digits, &exp10);
+            if (strtod(buf, NULL) == x) break;
+        }
+        strip_trailing_zeros(digits);
+        *decpt = exp10 + 1;
+        return;
+    }
+    if (x < 1e16 && x == floor(x)) {
+        int n = snprintf(digits, 18, "%llu", (unsigned long long)x);
+        strip_trailing_zeros(digits);
+        *decpt = n;
+        return;
+    }
+    char d17[20];
+    int e17;
+    snprintf(buf, sizeof buf, "%.16e", x);
+    split_e_output(buf, d17, &e17);
+    for (int p = 15; p <= 16; p++) {
+        char d[20];
+        int e = e17;
+        const char *cut = d17 + p;
+        if (cut[0] == '5' && (p == 16 || cut[1] == '0')) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, x);
+            split_e_output(buf, d, &e);
+        } else {
+            memcpy(d, d17, (size_t)p);
+            d[p] = 0;
+            if (cut[0] >= '5' && increment_digits(d, p)) e++;
+        }
+        if (reads_back(d, p, e, x)) {
+            strcpy(digits, d);
+            exp10 = e;
+            goto done;
+        }
         if (p == 16 && is_power_of_two(x)) {
-            char up[20];
-            strcpy(up, digits);
-            int i = 15;
-            while (i >= 0 && up[i] == '9') up[i--] = '0';
-            int e_up = exp10;
-            if (i < 0) {        /* 9.99..9 → 10.00..0 */
-                memmove(up + 1, up, 15);
-                up[0] = '1';
-                e_up++;
-            } else {
-                up[i]++;
-            }
-            snprintf(buf, sizeof buf, "%c.%se%d", up[0], up + 1, e_up);
-            if (strtod(buf, NULL) == x) {
-                strcpy(digits, up);
-                exp10 = e_up;
-                break;
+            if (increment_digits(d, p)) e++;
+            if (reads_back(d, p, e, x)) {
+                strcpy(digits, d);
+                exp10 = e;
+                goto done;
             }
         }
     }
+    strcpy(digits, d17);
+    exp10 = e17;
+done:
     strip_trailing_zeros(digits);
     *decpt = exp10 + 1;
 }
@@ -206,6 +256,33 @@ Str *float_repr(double d) {
     if (signbit(d) && !isnan(d)) strbuf_addc(&b, '-');
     bool zero;
     if (!float_body(&b, d, 'r', 0, FL_ADD_DOT_0, &zero)) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_finish(&b);
+}
+
+/* A part of a complex's repr: shortest digits, no ".0"; the imaginary part signed. */
+static bool add_complex_part(StrBuf *b, double x, bool with_plus) {
+    bool negative = signbit(x) && !isnan(x), zero;
+    if (negative) strbuf_addc(b, '-');
+    else if (with_plus) strbuf_addc(b, '+');
+    return float_body(b, x, 'r', 0, 0, &zero);
+}
+
+Str *complex_repr(double re, double im) {
+    StrBuf b;
+    strbuf_init(&b);
+    bool ok;
+    if (re == 0.0 && !signbit(re)) {    /* pure imaginary: 1j */
+        ok = add_complex_part(&b, im, false);
+        strbuf_addc(&b, 'j');
+    } else {
+        strbuf_addc(&b, '(');
+        ok = add_complex_part(&b, re, false) && add_complex_part(&b, im, true);
+        strbuf_adds(&b, "j)");
+    }
+    if (!ok) {
         strbuf_free(&b);
         return NULL;
     }
@@ -399,6 +476,7 @@ static void add_grouped(StrBuf *b, const char *digits, int64_t ndigits, const Fo
  * (decimal point, fraction, exponent, '%'), padded to the width. */
 static Value layout_number(const FormatSpec *f, char sign, const char *prefix, const char *digits,
                            size_t ndigits, const char *rest, size_t nrest) {
+    if (f->width > INT32_MAX) return raise_no_memory();   /* as CPython's allocation fails */
     size_t nsign = sign ? 1 : 0, nprefix = strlen(prefix);
     size_t rest_width = utf8_count(rest, nrest);    /* the 'c' presentation may be non-ASCII */
     int64_t min_width = 0;
@@ -493,6 +571,96 @@ static Value format_float_spec(double x, const FormatSpec *f, const char *tname)
     return r;
 }
 
+/* ---------------------------------------------------------------- complex */
+
+/* One part of a formatted complex: the float text laid out with its sign and grouping
+ * but no padding; appended to out. */
+static bool add_complex_formatted(StrBuf *out, double x, char mode, int precision, int flags,
+                                  const FormatSpec *f, uint32_t sign) {
+    StrBuf body;
+    strbuf_init(&body);
+    bool zero;
+    if (!float_body(&body, x, mode, precision, flags, &zero)) {
+        strbuf_free(&body);
+        return false;
+    }
+    FormatSpec part = *f;
+    part.fill = ' ';
+    part.align = '<';
+    part.width = -1;
+    part.sign = sign;
+    bool negative = signbit(x) && !isnan(x) && !(f->no_neg_0 && zero);
+    size_t ndigits = 0;
+    while (ndigits < body.len && body.data[ndigits] >= '0' && body.data[ndigits] <= '9') ndigits++;
+    Value r = layout_number(&part, sign_char(&part, negative), "", body.data ? body.data : "",
+                            ndigits, body.data ? body.data + ndigits : "", body.len - ndigits);
+    strbuf_free(&body);
+    if (is_null(r)) return false;
+    strbuf_add_str(out, as_str(r));
+    return true;
+}
+
+Value complex_format(double re, double im, Str *spec) {
+    FormatSpec f;
+    if (!parse_spec(spec, 0, '>', "complex", &f)) return NULLV;
+    switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_code(f.type, "complex");
+    }
+    if (f.fill == '0')
+        return raise_msg(&exc_ValueError,
+                         "Zero padding is not allowed in complex format specifier");
+    if (f.align == '=')
+        return raise_msg(&exc_ValueError,
+                         "'=' alignment flag is not allowed in complex format specifier");
+    if (f.precision > INT32_MAX) return raise_msg(&exc_ValueError, "precision too big");
+    int precision = (int)f.precision, flags = f.alt ? FL_ALT : 0, default_precision = 6;
+    bool skip_re = false, parens = false;
+    char mode;
+    if (f.type == 0) {          /* like str(): shortest digits, parentheses with a real part */
+        mode = 'r';
+        default_precision = 0;
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else parens = true;
+    } else if (f.type == 'n') {
+        mode = 'g';
+    } else {
+        if (f.type == 'E' || f.type == 'F' || f.type == 'G') flags |= FL_UPPER;
+        mode = (char)(f.type | 0x20);
+    }
+    if (precision < 0) precision = default_precision;
+    else if (mode == 'r') mode = 'g';
+    StrBuf text;
+    strbuf_init(&text);
+    if (parens) strbuf_addc(&text, '(');
+    bool ok = (skip_re || add_complex_formatted(&text, re, mode, precision, flags, &f, f.sign)) &&
+              add_complex_formatted(&text, im, mode, precision, flags, &f,
+                                    skip_re ? f.sign : '+');
+    strbuf_addc(&text, 'j');
+    if (parens) strbuf_addc(&text, ')');
+    if (!ok || text.failed) {
+        strbuf_free(&text);
+        return ok ? raise_no_memory() : NULLV;
+    }
+    if (f.width > INT32_MAX) {
+        strbuf_free(&text);
+        return raise_no_memory();
+    }
+    int64_t len = (int64_t)utf8_count(text.data, text.len);
+    int64_t pad = f.width > len ? f.width - len : 0;
+    int64_t left = f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad;
+    StrBuf b;
+    strbuf_init(&b);
+    add_fill(&b, f.fill, left);
+    strbuf_add(&b, text.data, text.len);
+    add_fill(&b, f.fill, pad - left);
+    strbuf_free(&text);
+    Str *r = strbuf_finish(&b);
+    return r ? v_str(r) : NULLV;
+}
+
 /* ---------------------------------------------------------------- int */
 
 static Value format_int_spec(Value v, const FormatSpec *f, const char *tname) {
@@ -576,15 +744,18 @@ Value str_format_spec(Str *s, Str *spec) {
     FormatSpec f;
     if (!parse_spec(spec, 's', '<', "str", &f)) return NULLV;
     if (f.type != 's') return unknown_code(f.type, "str");
-    if (f.sign == ' ') return raise_msg(&exc_ValueError, "Space not allowed in string format specifier");
+    if (f.sign == ' ')
+        return raise_msg(&exc_ValueError, "Space not allowed in string format specifier");
     if (f.sign) return raise_msg(&exc_ValueError, "Sign not allowed in string format specifier");
     if (f.no_neg_0)
         return raise_msg(&exc_ValueError,
                          "Negative zero coercion (z) not allowed in string format specifier");
     if (f.alt)
-        return raise_msg(&exc_ValueError, "Alternate form (#) not allowed in string format specifier");
+        return raise_msg(&exc_ValueError,
+                         "Alternate form (#) not allowed in string format specifier");
     if (f.align == '=')
         return raise_msg(&exc_ValueError, "'=' alignment not allowed in string format specifier");
+    if (f.width > INT32_MAX) return raise_no_memory();    /* as CPython's allocation fails */
     size_t len = s->len;
     if (f.precision >= 0 && (size_t)f.precision < len) len = (size_t)f.precision;
     if ((f.width < 0 || (size_t)f.width <= len) && len == s->len) return v_str(s);

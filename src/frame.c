@@ -142,8 +142,8 @@ void frame_detach(Frame *f) {
     copy->owner = OWNED_BY_FRAME_OBJECT;
     copy->previous = NULL;
     copy->state = FRAME_COMPLETED;
-    /* own the copy before frame_object_get, which may collect: the frame is already
-       unlinked from the thread, so only the copy keeps its locals alive */
+    /* the copy is reachable (through fo) before anything else can allocate: the frame
+     * has left the thread's chain, so its slots are roots only through the copy */
     fo->owned = copy;
     fo->frame = copy;
     gc_note_external((int64_t)bytes);
@@ -284,6 +284,8 @@ static Dict *proxy_extra(Frame *f, bool create) {
 /* The value of slot i, seen through cells; NULLV if unbound. */
 static Value slot_value(Frame *f, int i) {
     Value v = f->localsplus[i];
+    /* the value escapes the frame: `+=` may no longer grow it in place */
+    if (v.tag == TAG_OBJ) v.u.o->flags &= ~(uint32_t)STR_UNIQUE;
     uint8_t kind = f->code->localspluskinds[i];
     if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && is_type(v, &type_cell)) {
         /* before MAKE_CELL runs, a cell slot holds the plain argument */

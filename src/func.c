@@ -111,7 +111,25 @@ static Value fn_get_dict(Value s) {
     if (!FN(s)->dict && !(FN(s)->dict = dict_new())) return NULLV;
     return v_obj(FN(s)->dict);
 }
-static Value fn_get_type_params(Value s) { return v_obj(tuple_empty()); }
+/* Functions have no slot for PEP 695 type parameters: a non-empty tuple assigned to
+   __type_params__ (functools.update_wrapper copies it) is kept in the __dict__. */
+static Value fn_get_type_params(Value s) {
+    Value v = FN(s)->dict ? dict_get_str(FN(s)->dict, str_intern_cstr("__type_params__")) : NULLV;
+    return is_null(v) ? v_obj(tuple_empty()) : v;
+}
+static int fn_set_type_params(Value s, Value v) {
+    if (is_null(v) || !is_type(v, &type_tuple)) {
+        raise_msg(&exc_TypeError, "__type_params__ must be set to a tuple");
+        return -1;
+    }
+    Str *key = str_intern_cstr("__type_params__");
+    if (as_tuple(v)->len == 0) {
+        if (FN(s)->dict && !is_null(dict_get_str(FN(s)->dict, key))) return dict_del_str(FN(s)->dict, key);
+        return 0;
+    }
+    if (!FN(s)->dict && !(FN(s)->dict = dict_new())) return -1;
+    return dict_set_str(FN(s)->dict, key, v);
+}
 
 static const GetSetDef function_getsets[] = {
     {"__code__", fn_get_code, fn_set_code},
@@ -126,7 +144,7 @@ static const GetSetDef function_getsets[] = {
     {"__doc__", fn_get_doc, fn_set_doc},
     {"__annotations__", fn_get_annotations, fn_set_annotations},
     {"__dict__", fn_get_dict, NULL},
-    {"__type_params__", fn_get_type_params, NULL},
+    {"__type_params__", fn_get_type_params, fn_set_type_params},
     {NULL, NULL, NULL},
 };
 
@@ -257,10 +275,20 @@ static const GetSetDef method_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* types.MethodType(function, instance) */
+static Value method_tp_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("method", kwnames)) return NULLV;
+    if (nargs != 2) return raise_fmt(&exc_TypeError, "method expected 2 arguments, got %zu", nargs);
+    if (!type_of(args[0])->call) return raise_msg(&exc_TypeError, "first argument must be callable");
+    if (is_none(args[1])) return raise_msg(&exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 Type type_method = {
     .hdr = {.type = &type_type},
     .name = "method",
     .basicsize = sizeof(Method),
+    .new = method_tp_new,
     .trace = method_trace,
     .call = method_call,
     .repr = method_repr,
@@ -815,6 +843,26 @@ static Value super_getattr(Value self, Str *name) {
         }
     }
     return generic_getattr(self, name);
+}
+
+/* super().name(...) without a bound method: the plain function found after the class
+ * in the MRO, and the instance to pass as self.  False when another path is needed. */
+bool super_method(Value sup, Str *name, Value *meth, Value *self) {
+    Super *s = (Super *)as_obj(sup);
+    if (!s->obj_type || v_is(s->obj, v_obj(s->obj_type))) return false;
+    Tuple *mro = s->obj_type->mro;
+    size_t i = 0;
+    while (i < mro->len && as_obj(mro->items[i]) != (Obj *)s->type) i++;
+    for (i++; i < mro->len; i++) {
+        Type *k = (Type *)as_obj(mro->items[i]);
+        Value v = dict_get_str(k->dict, name);
+        if (is_null(v)) continue;
+        if (!is_type(v, &type_function)) return false;
+        *meth = v;
+        *self = s->obj;
+        return true;
+    }
+    return false;
 }
 
 static Value super_repr(Value self) {

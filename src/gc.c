@@ -12,6 +12,16 @@
 #include "str.h"
 
 #include <setjmp.h>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+/* Under AddressSanitizer a freed slot is poisoned past its header (type + free-list
+ * link), so a use of a collected object is reported where it happens. */
+#define POISON_SLOT(o, size) ASAN_POISON_MEMORY_REGION((char *)(o) + sizeof(Obj), (size) - sizeof(Obj))
+#define UNPOISON_SLOT(o, size) ASAN_UNPOISON_MEMORY_REGION((char *)(o) + sizeof(Obj), (size) - sizeof(Obj))
+#else
+#define POISON_SLOT(o, size) ((void)(o), (void)(size))
+#define UNPOISON_SLOT(o, size) ((void)(o), (void)(size))
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +68,7 @@ static uint64_t bytes_live, bytes_since_gc, threshold = 8u << 20, ncollections, 
 static int64_t stress_every, stress_count;
 static bool collecting;
 bool gc_enabled = true;
+int gc_defer;
 
 static inline size_t page_hash(uintptr_t page) { return (size_t)((page >> 16) * 0x9E3779B97F4A7C15ull); }
 
@@ -150,7 +161,12 @@ static bool refill(int cls) {
 
 void *gc_alloc(Type *type, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
-    if (gc_enabled && !collecting) {
+#if defined(__SANITIZE_ADDRESS__)
+    /* a poisoned redzone after each object catches writes past its end */
+    size_t requested = size;
+    size += 16;
+#endif
+    if (gc_enabled && !collecting && !gc_defer) {
         if (stress_every && ++stress_count >= stress_every) { stress_count = 0; gc_collect(); }
         else if (bytes_since_gc > threshold) gc_collect();
     }
@@ -160,6 +176,7 @@ void *gc_alloc(Type *type, size_t size) {
         if (!free_lists[cls] && !refill(cls)) { raise_no_memory(); return NULL; }
         o = free_lists[cls];
         free_lists[cls] = *free_next(o);
+        UNPOISON_SLOT(o, size_classes[cls]);
         memset(o, 0, size_classes[cls]);
         size = size_classes[cls];
     } else {
@@ -168,6 +185,9 @@ void *gc_alloc(Type *type, size_t size) {
         o = (Obj *)p->objs;
         memset(o, 0, size);
     }
+#if defined(__SANITIZE_ADDRESS__)
+    ASAN_POISON_MEMORY_REGION((char *)o + requested, size - requested);
+#endif
     o->type = type;
     bytes_since_gc += size;
     bytes_live += size;
@@ -246,7 +266,18 @@ static void drain(void) {
     while (mark_len) {
         Obj *o = mark_stack[--mark_len];
         Type *t = o->type;
-        if (!t) t = &type_type;     /* a static type not readied yet */
+        if (!t) {
+            if (page_map_find((uintptr_t)o & PAGE_MASK)) {
+                /* a collected object is still referenced: a missing root */
+#if defined(__SANITIZE_ADDRESS__)
+                fprintf(stderr, "minnow: GC: marked a collected object at %p\n", (void *)o);
+                abort();
+#else
+                continue;
+#endif
+            }
+            t = &type_type;     /* a static type not readied yet */
+        }
         gc_mark_obj(t);
         if (t->trace) t->trace(o);
     }
@@ -310,6 +341,16 @@ static void mark_roots(void) {
     scan_c_stack();
 }
 
+/* Finalizers run first, in a pass of their own: a dead instance and its dead class
+ * may share a collection, and the instance's finalizer is found through the class. */
+static void finalize_dead(void) {
+    for (PageInfo *p = all_pages; p; p = p->next)
+        for (size_t i = 0; i < p->nobjs; i++) {
+            Obj *o = (Obj *)(p->objs + i * p->obj_size);
+            if (o->type && !(o->gcbits & GC_MARK) && o->type->finalize) o->type->finalize(o);
+        }
+}
+
 static void sweep(void) {
     bytes_live = 0;
     objects_live = 0;
@@ -325,13 +366,14 @@ static void sweep(void) {
                 live++;
                 continue;
             }
-            if (o->type->finalize) o->type->finalize(o);
             o->type = NULL;
             if (!p->large) {
                 int cls = class_of(p->obj_size);
+                UNPOISON_SLOT(o, p->obj_size);
                 memset((char *)o + sizeof(Type *), 0, p->obj_size - sizeof(Type *));
                 *free_next(o) = free_lists[cls];
                 free_lists[cls] = o;
+                POISON_SLOT(o, p->obj_size);
             }
         }
         if (p->large && !live) {
@@ -352,6 +394,7 @@ void gc_collect(void) {
     collecting = true;
     mark_roots();
     drain();
+    finalize_dead();
     sweep();
     ncollections++;
     bytes_since_gc = 0;

@@ -37,4 +37,11 @@ typedef struct GcStats {
 GcStats gc_stats(void);
 
 extern bool gc_enabled;
+/* While positive, allocation never collects.  Copying functions (list_from, tuple_from)
+ * use it: their source is often the interior buffer of an object nothing else still
+ * references, and a collection in between would free it under them. */
+extern int gc_defer;
+/* Keep `x` (an object pointer or Value) visible to the conservative stack scan up to
+ * this point, when code only uses a malloc'd buffer of the object in between. */
+#define KEEP_ALIVE(x) __asm__ volatile("" : : "m"(x) : "memory")
 #endif

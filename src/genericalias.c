@@ -34,6 +34,7 @@ Value generic_alias_new(Value origin, Value args) {
 /* cls[item]: the __class_getitem__ classmethod of the container types */
 Value class_getitem(Value cls, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_one_arg("__class_getitem__", nargs, kwnames)) return NULLV;
+    if (!is_instance(cls, &type_type)) cls = v_obj(type_of(cls));     /* called on an instance */
     return generic_alias_new(cls, args[0]);
 }
 

@@ -281,7 +281,12 @@ static Value raise_invalid_literal(const char *s, size_t n, int base, Value orig
  * caller checked; underscores between digits are skipped. */
 static Value int_parse_digits(const char *p, const char *end, int base, bool negative) {
     size_t n = (size_t)(end - p);
-    if (n <= 15) {      /* < 36**15 fits comfortably; the fast common case */
+    /* the common short case in int64: n digits stay below base**n <= 2**63 */
+    static const unsigned char small_digits[37] = {
+        0, 0, 63, 39, 31, 27, 24, 22, 21, 19, 18, 18, 17, 17, 16, 16, 15, 15, 15, 14, 14,
+        14, 14, 13, 13, 13, 13, 13, 13, 12, 12, 12, 12, 12, 12, 12, 12,
+    };
+    if (n <= small_digits[base]) {
         int64_t v = 0;
         for (; p < end; p++)
             if (*p != '_') v = v * base + digit_value(*p);
@@ -367,6 +372,32 @@ static Value int_parse(const char *s, size_t n, int base, Value orig) {
 
 Value int_from_str(const char *s, size_t n, int base) {
     return int_parse(s, n, base, NULLV);
+}
+
+/* sys.set_int_max_str_digits(maxdigits) / sys.get_int_max_str_digits(), for sys's
+ * method table. */
+Value int_set_max_str_digits(__attribute__((unused)) Value module, Value *args, size_t nargs,
+                             Tuple *kwnames) {
+    static const char *const kw[] = {"maxdigits"};
+    static const ArgSpec spec = {"set_int_max_str_digits", kw, 1, 0, 1, 1};
+    Value a[1];
+    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    Value v = obj_index(a[0]);
+    if (is_null(v)) return NULLV;
+    if (!is_int(v) || v.u.i > INT32_MAX || v.u.i < INT32_MIN)
+        return raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+    if (v.u.i != 0 && v.u.i < 640)
+        return raise_msg(&exc_ValueError, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = v.u.i;
+    return NONE;
+}
+
+Value int_get_max_str_digits(__attribute__((unused)) Value module,
+                             __attribute__((unused)) Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("get_int_max_str_digits", kwnames) ||
+        !check_nargs("get_int_max_str_digits", nargs, 0, 0))
+        return NULLV;
+    return v_int(int_max_str_digits);
 }
 
 /* ---------------------------------------------------------------- to string */
@@ -762,11 +793,14 @@ Value num_compare(Value a, Value b, int op) {
     if (is_int(a) && is_int(b)) c = (a.u.i > b.u.i) - (a.u.i < b.u.i);
     else if (is_float(a) && is_float(b)) c = compare_doubles(a.u.f, b.u.f);
     else if (is_int_like(a) && is_int_like(b)) c = int_compare(a, b);
-    else if (is_int_like(a) && num_is_float_like(b)) c = compare_int_double(int_value(a), float_value(b));
+    else if (is_int_like(a) && num_is_float_like(b))
+        c = compare_int_double(int_value(a), float_value(b));
     else if (num_is_float_like(a) && is_int_like(b)) {
         c = compare_int_double(int_value(b), float_value(a));
         if (c != 2) c = -c;
-    } else if (num_is_float_like(a) && num_is_float_like(b)) c = compare_doubles(float_value(a), float_value(b));
+    } else if (num_is_float_like(a) && num_is_float_like(b)) {
+        c = compare_doubles(float_value(a), float_value(b));
+    }
     else return NotImplemented;
     return v_bool(cmp_outcome(c, op));
 }
@@ -848,9 +882,15 @@ Value num_pow3(Value a, Value b, Value m) {
     if (is_null(m) || is_none(m)) return num_binary_op(a, b, NB_POWER);
     if (is_int_like(a) && is_int_like(b) && is_int_like(m))
         return int_pow_mod(int_value(a), int_value(b), int_value(m));
-    if (is_number(a) && is_number(b) && is_number(m))
-        return raise_msg(&exc_TypeError,
-                         "pow() 3rd argument not allowed unless all arguments are integers");
+    /* the operands' types in turn, as CPython's ternary_op: int declines, float and
+     * complex refuse a modulus outright */
+    Value ops[3] = {a, b, m};
+    for (int i = 0; i < 3; i++) {
+        if (num_is_float_like(ops[i]))
+            return raise_msg(&exc_TypeError,
+                             "pow() 3rd argument not allowed unless all arguments are integers");
+        if (is_complex_like(ops[i])) return raise_msg(&exc_ValueError, "complex modulo");
+    }
     return NotImplemented;
 }
 
@@ -1008,6 +1048,7 @@ static Value int_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
 /* ---------------------------------------------------------------- slots */
 
 static Value int_slot(Value a, Value b, int op) {
+    if (is_int(a) && is_int(b)) return int_binop(a, b, op);
     if (!is_int_like(a) || !is_int_like(b)) return NotImplemented;
     return int_binop(int_value(a), int_value(b), op);
 }
@@ -1021,6 +1062,7 @@ BINARY_OPS(X)
 #define int_nb_MATRIX_MULTIPLY NULL     /* ints have no @ */
 
 static Value int_richcompare(Value a, Value b, int op) {
+    if (is_int(a) && is_int(b)) return v_bool(cmp_outcome((a.u.i > b.u.i) - (a.u.i < b.u.i), op));
     if (!is_int_like(a) || !is_int_like(b)) return NotImplemented;
     return v_bool(cmp_outcome(int_compare(a, b), op));
 }
@@ -1212,7 +1254,6 @@ done:
 }
 
 NUM_METHOD(int_from_bytes_m, cls) {
-    CLASSMETHOD_SELF(cls, args, nargs);
     static const char *const kw[] = {"bytes", "byteorder", "signed"};
     static const ArgSpec spec = {"from_bytes", kw, 3, 0, 1, 2};
     Value a[3];
@@ -1340,8 +1381,10 @@ static Value bool_repr(Value self) {
     return str_value_cstr(int_sign(self) ? "True" : "False");
 }
 
-static Value bool_new(__attribute__((unused)) Type *type, Value *args, size_t nargs, Tuple *kwnames) {
-    if (kwnames && kwnames->len) return raise_msg(&exc_TypeError, "bool() takes no keyword arguments");
+static Value bool_new(__attribute__((unused)) Type *type, Value *args, size_t nargs,
+                      Tuple *kwnames) {
+    if (kwnames && kwnames->len)
+        return raise_msg(&exc_TypeError, "bool() takes no keyword arguments");
     if (nargs > 1)
         return raise_fmt(&exc_TypeError, "bool expected at most 1 argument, got %zu", nargs);
     if (nargs == 0) return FALSEV;
@@ -1353,6 +1396,8 @@ static Value bool_bitop(Value a, Value b, int op) {
     if (is_bool(a) && is_bool(b)) return num_binary_op(a, b, op);
     return int_slot(a, b, op);
 }
+/* ~True == -2: CPython 3.12+ warns that this is the int's inversion. */
+static Value bool_invert(Value self) { return v_int(int_sign(self) ? -2 : -1); }
 static Value bool_and(Value a, Value b) { return bool_bitop(a, b, NB_AND); }
 static Value bool_or(Value a, Value b) { return bool_bitop(a, b, NB_OR); }
 static Value bool_xor(Value a, Value b) { return bool_bitop(a, b, NB_XOR); }
@@ -1366,6 +1411,7 @@ Type type_bool = {
     .new = bool_new,
     .repr = bool_repr,
     .nb = {[NB_AND] = bool_and, [NB_OR] = bool_or, [NB_XOR] = bool_xor},
+    .invert = bool_invert,
     .doc = "Returns True when the argument is true, False otherwise.",
 };
 
@@ -1377,11 +1423,16 @@ static Value singleton_new(const char *name, size_t nargs, Tuple *kwnames, Value
     return v;
 }
 
-static Value none_new(__attribute__((unused)) Type *type, __attribute__((unused)) Value *args, size_t nargs, Tuple *kwnames) {
+static Value none_new(__attribute__((unused)) Type *type, __attribute__((unused)) Value *args,
+                      size_t nargs, Tuple *kwnames) {
     return singleton_new("NoneType", nargs, kwnames, NONE);
 }
 static Value none_repr(__attribute__((unused)) Value self) { return str_value_cstr("None"); }
 static int none_bool(__attribute__((unused)) Value self) { return 0; }
+static Value none_richcompare(Value a, Value b, int op) {
+    if (!is_none(a) || !is_none(b) || (op != CMP_EQ && op != CMP_NE)) return NotImplemented;
+    return v_bool(op == CMP_EQ);
+}
 static bool none_hash(__attribute__((unused)) Value self, int64_t *out) {
     *out = 0xFCA86420;      /* CPython 3.12+: a constant */
     return true;
@@ -1394,9 +1445,13 @@ Type type_none = {
     .new = none_new,
     .repr = none_repr,
     .hash = none_hash,
+    .richcompare = none_richcompare,
     .bool_ = none_bool,
     .doc = "The type of the None singleton.",
 };
 
-/* Nothing to set up yet: the number types are static and hold no heap roots. */
-void num_init(void) {}
+/* The number types are static and hold no heap roots; complex may not be in the core
+ * type list, so ready it here (type_ready is idempotent). */
+void num_init(void) {
+    type_ready(&type_complex);
+}

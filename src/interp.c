@@ -308,7 +308,7 @@ static bool add_builtin_types(Value bm) {
         {"range", &type_range}, {"slice", &type_slice}, {"property", &type_property},
         {"staticmethod", &type_staticmethod}, {"classmethod", &type_classmethod}, {"super", &type_super},
         {"enumerate", &type_enumerate}, {"zip", &type_zip}, {"map", &type_map}, {"filter", &type_filter},
-        {"reversed", &type_reversed}, {"bytearray", &type_bytearray},
+        {"reversed", &type_reversed}, {"bytearray", &type_bytearray}, {"complex", &type_complex},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (!type_ready(types[i].type) || !module_add_value(bm, types[i].name, v_obj(types[i].type))) return false;

@@ -542,9 +542,124 @@ Type type_callable_iterator = {
     .next = calliter_next,
 };
 
+/* ---- anext(aiterator, default): the awaitable that turns StopAsyncIteration into
+ * StopIteration(default), i.e. makes `await` return the default ---- */
+
+extern Type type_coroutine;     /* gen.c */
+
+typedef struct AnextAwaitable {
+    Obj hdr;
+    Value wrapped;          /* what __anext__ returned */
+    Value deflt;
+} AnextAwaitable;
+
+static void anext_trace(Obj *o) {
+    AnextAwaitable *a = (AnextAwaitable *)o;
+    gc_mark_value(a->wrapped);
+    gc_mark_value(a->deflt);
+}
+
+Value anext_awaitable_new(Value awaitable, Value deflt) {
+    AnextAwaitable *a = gc_alloc(&type_anext_awaitable, sizeof(AnextAwaitable));
+    if (!a) return NULLV;
+    a->wrapped = awaitable;
+    a->deflt = deflt;
+    return v_obj(a);
+}
+
+/* The iterator `await wrapped` drives (asked anew on every step, as CPython does). */
+static Value awaitable_iter(Value v) {
+    if (is_type(v, &type_coroutine)) return v;
+    Value m = lookup_special(v, names.__await__);
+    if (is_null(m)) {
+        if (err_occurred()) return NULLV;
+        return raise_fmt(&exc_TypeError, "object %s can't be used in 'await' expression",
+                         type_name_of(v));
+    }
+    Value it = obj_call0(m);
+    if (is_null(it)) return NULLV;
+    if (is_type(it, &type_coroutine))
+        return raise_msg(&exc_TypeError, "__await__() returned a coroutine");
+    if (!type_of(it)->next && is_null(type_lookup(type_of(it), names.send)))
+        return raise_fmt(&exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                         type_name_of(it));
+    return it;
+}
+
+/* After a step of the wrapped awaitable failed: StopAsyncIteration means "use the default". */
+static Value anext_finish(AnextAwaitable *a, Value r) {
+    if (is_null(r) && err_matches(&exc_StopAsyncIteration)) {
+        err_clear();
+        return raise_stop_iteration(a->deflt);
+    }
+    return r;
+}
+
+/* Forward send/throw/close to the wrapped awaitable's iterator. */
+static Value anext_proxy(Value self, const char *meth, Value *args, size_t nargs) {
+    AnextAwaitable *a = (AnextAwaitable *)as_obj(self);
+    Value it = awaitable_iter(a->wrapped);
+    if (is_null(it)) return NULLV;
+    return anext_finish(a, obj_call_method(it, meth, args, nargs));
+}
+
+static Value anext_next(Value self) {
+    AnextAwaitable *a = (AnextAwaitable *)as_obj(self);
+    Value it = awaitable_iter(a->wrapped);
+    if (is_null(it)) return NULLV;
+    if (!type_of(it)->next) {   /* a coroutine: step it with send(None) */
+        Value none = NONE;
+        return anext_finish(a, obj_call_method(it, "send", &none, 1));
+    }
+    Value r = obj_next(it);
+    if (is_null(r) && !err_occurred()) return raise_stop_iteration(NONE);
+    return anext_finish(a, r);
+}
+
+static Value anext_await(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    (void)args;
+    if (!check_positional("__await__", nargs, kwnames, 0, 0)) return NULLV;
+    return self;
+}
+
+static Value anext_send(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_positional("send", nargs, kwnames, 1, 1)) return NULLV;
+    return anext_proxy(self, "send", args, 1);
+}
+
+static Value anext_throw(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_positional("throw", nargs, kwnames, 1, 3)) return NULLV;
+    return anext_proxy(self, "throw", args, nargs);
+}
+
+static Value anext_close(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    (void)args;
+    if (!check_positional("close", nargs, kwnames, 0, 0)) return NULLV;
+    return anext_proxy(self, "close", NULL, 0);
+}
+
+static const MethodDef anext_methods[] = {
+    {"__await__", anext_await, 0, NULL},
+    {"send", anext_send, 0, "send(arg) -> send 'arg' into the wrapped iterator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", anext_throw, 0, "throw(value)\nthrow(typ[,val[,tb]])\n\nRaise exception in the wrapped iterator."},
+    {"close", anext_close, 0, "close() -> raise GeneratorExit inside generator."},
+    {NULL, NULL, 0, NULL},
+};
+
+Type type_anext_awaitable = {
+    .hdr = {.type = &type_type},
+    .name = "anext_awaitable",
+    .base = &type_object,
+    .basicsize = sizeof(AnextAwaitable),
+    .trace = anext_trace,
+    .iter = iter_self,
+    .next = anext_next,
+    .methods = anext_methods,
+};
+
 bool iterobjects_init(void) {
     Type *types[] = {&type_enumerate, &type_zip, &type_map, &type_filter, &type_reversed,
-                     &type_seq_iterator, &type_callable_iterator};
+                     &type_seq_iterator, &type_callable_iterator, &type_anext_awaitable};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (!(types[i]->flags & TPF_READY) && !type_ready(types[i])) return false;
     return true;

@@ -161,7 +161,9 @@ List *list_new(size_t len) {
 }
 
 List *list_from(const Value *items, size_t len) {
+    gc_defer++;
     List *l = list_with_capacity(len);
+    gc_defer--;
     if (!l) return NULL;
     if (len) memcpy(l->items, items, len * sizeof(Value));
     l->len = len;
@@ -295,12 +297,39 @@ typedef struct SortState {
     size_t base[MAX_RUNS], len[MAX_RUNS];
 } SortState;
 
-/* key_a < key_b: 1, 0, -1 on error.  Fast paths for homogeneous ints, floats, strs. */
-static int sort_lt(Value a, Value b) {
+static inline int sort_lt(Value a, Value b);
+
+/* a == b with the fast paths of sort_lt (used to find where two tuples differ). */
+static int sort_eq(Value a, Value b) {
+    if (a.tag == TAG_INT && b.tag == TAG_INT) return a.u.i == b.u.i;
+    if (a.tag == TAG_FLOAT && b.tag == TAG_FLOAT) return a.u.f == b.u.f;
+    if (is_str(a) && is_str(b)) return str_eq(as_str(a), as_str(b));
+    return obj_eq(a, b);
+}
+
+/* Two exact tuples: the first items that differ decide, as tuple.__lt__ does. */
+static int tuple_lt(Tuple *a, Tuple *b) {
+    size_t i = 0;
+    for (; i < a->len && i < b->len; i++) {
+        int eq = sort_eq(a->items[i], b->items[i]);
+        if (eq < 0) return -1;
+        if (!eq) break;
+    }
+    if (i >= a->len || i >= b->len) return a->len < b->len;
+    return sort_lt(a->items[i], b->items[i]);
+}
+
+static int sort_lt_slow(Value a, Value b) {
+    if (is_str(a) && is_str(b)) return str_cmp(as_str(a), as_str(b)) < 0;
+    if (is_tuple(a) && is_tuple(b)) return tuple_lt(as_tuple(a), as_tuple(b));
+    return obj_compare_bool(a, b, CMP_LT);
+}
+
+/* key_a < key_b: 1, 0, -1 on error.  Fast paths for ints, floats, strs and tuples. */
+static inline int sort_lt(Value a, Value b) {
     if (a.tag == TAG_INT && b.tag == TAG_INT) return a.u.i < b.u.i;
     if (a.tag == TAG_FLOAT && b.tag == TAG_FLOAT) return a.u.f < b.u.f;
-    if (is_str(a) && is_str(b)) return str_cmp(as_str(a), as_str(b)) < 0;
-    return obj_compare_bool(a, b, CMP_LT);
+    return sort_lt_slow(a, b);
 }
 
 static void sort_reverse(SortItem *a, size_t n) {
@@ -312,28 +341,46 @@ static void sort_reverse(SortItem *a, size_t n) {
     }
 }
 
-/* Length of the run starting at a[0] (n > 0 items available); a strictly descending run
- * is reversed in place (strictness keeps the sort stable).  -1 on error. */
-static int64_t count_run(SortItem *a, size_t n) {
-    if (n == 1) return 1;
-    int c = sort_lt(a[1].key, a[0].key);
-    if (c < 0) return -1;
-    size_t k = 2;
-    if (c) {
-        for (; k < n; k++) {
-            c = sort_lt(a[k].key, a[k - 1].key);
-            if (c < 0) return -1;
-            if (!c) break;
-        }
-        sort_reverse(a, k);
-    } else {
-        for (; k < n; k++) {
-            c = sort_lt(a[k].key, a[k - 1].key);
-            if (c < 0) return -1;
+/* Length of the run starting at a[0] (n > 0 items available), made ascending in place.
+ * CPython 3.13's count_run, comparison for comparison (so that __lt__ side effects
+ * match): an ascending run; else a descending one, whose blocks of equal items are
+ * pre-reversed to stay stable, reversed as a whole and extended by an ascending tail.
+ * -1 on error, the items still a permutation of the input. */
+static int64_t count_run(SortItem *a, size_t n_avail) {
+    size_t n;
+    int c;
+    for (n = 1; n < n_avail; n++) {
+        if ((c = sort_lt(a[n].key, a[n - 1].key)) < 0) return -1;
+        if (c) break;
+    }
+    if (n == n_avail) return (int64_t)n;
+    if (n > 1) {    /* ascending, then a drop: a run unless it was all equal items */
+        if ((c = sort_lt(a[0].key, a[n - 1].key)) < 0) return -1;
+        if (c) return (int64_t)n;
+        sort_reverse(a, n);
+    }
+    n++;
+    size_t neq = 0;     /* the last neq+1 items are equal */
+    for (; n < n_avail; n++) {
+        if ((c = sort_lt(a[n].key, a[n - 1].key)) < 0) return -1;
+        if (c) {
+            if (neq) {
+                sort_reverse(a + n - neq - 1, neq + 1);
+                neq = 0;
+            }
+        } else {
+            if ((c = sort_lt(a[n - 1].key, a[n].key)) < 0) return -1;
             if (c) break;
+            neq++;
         }
     }
-    return (int64_t)k;
+    if (neq) sort_reverse(a + n - neq - 1, neq + 1);
+    sort_reverse(a, n);
+    for (; n < n_avail; n++) {
+        if ((c = sort_lt(a[n].key, a[n - 1].key)) < 0) return -1;
+        if (c) break;
+    }
+    return (int64_t)n;
 }
 
 /* Sort a[0..n) by binary insertion, a[0..sorted) being sorted already. */

@@ -41,6 +41,9 @@ bool module_add_value(Value module, const char *name, Value v) {
 
 bool module_add_int(Value module, const char *name, int64_t i) { return module_add_value(module, name, v_int(i)); }
 
+/* Obj.flags of a module: made by calling the type (types.ModuleType), so not built in. */
+enum { MODULE_FROM_CALL = 1 };
+
 static void module_trace(Obj *o) {
     gc_mark_obj(((Module *)o)->dict);
     gc_mark_obj(((Module *)o)->name);
@@ -52,6 +55,7 @@ static Value module_repr(Value self) {
     Value file = dict_get_str(m->dict, names.__file__);
     if (!is_str(name)) name = v_str(m->name);
     if (is_str(file)) return v_str(str_fmt("<module %R from %R>", &name, &file));
+    if (m->hdr.flags & MODULE_FROM_CALL) return v_str(str_fmt("<module %R>", &name));
     return v_str(str_fmt("<module %R (built-in)>", &name));
 }
 
@@ -74,7 +78,9 @@ static Value module_tp_new(Type *t, Value *args, size_t nargs, Tuple *kwnames) {
     if (!is_str(args[0]))
         return raise_fmt(&exc_TypeError, "module.__init__() argument 'name' must be str, not %s", type_name_of(args[0]));
     Value m = module_new(as_str(args[0])->data);
-    if (!is_null(m) && nargs > 1) dict_set_str(module_dict(m), names.__doc__, args[1]);
+    if (is_null(m)) return m;
+    as_obj(m)->flags |= MODULE_FROM_CALL;
+    if (nargs > 1) dict_set_str(module_dict(m), names.__doc__, args[1]);
     return m;
 }
 

@@ -66,24 +66,29 @@ Value int_from_value(Value v);              /* int(v), one argument: __int__, __
 Value num_divmod(Value a, Value b);         /* divmod(); NotImplemented for non-numbers */
 Value num_round(Value v, Value ndigits);    /* round(v[, ndigits]) for int/float; ndigits NULLV/None */
 
+/* complex: a heap object (subclass instances keep the same fields, dict after them). */
+typedef struct Complex {
+    Obj hdr;
+    double re, im;
+} Complex;
+extern Type type_complex;
+Value complex_new(double re, double im);
+bool is_complex_like(Value v);              /* complex or a subclass instance */
+Str *complex_repr(double re, double im);    /* '(1+2j)', '1j', '(nan+infj)' */
+Value complex_format(double re, double im, Str *spec);     /* format() with a non-empty spec */
+Value complex_pow_doubles(double x, double y);  /* x ** y as complexes (negative ** fraction) */
+
 /* sys.get_int_max_str_digits / set_int_max_str_digits (0 = unlimited; CPython's default
  * 4300, minimum 640 when not 0). */
 extern int64_t int_max_str_digits;
+/* The sys functions themselves, ready for sys's MethodDef table. */
+Value int_set_max_str_digits(Value module, Value *args, size_t nargs, Tuple *kwnames);
+Value int_get_max_str_digits(Value module, Value *args, size_t nargs, Tuple *kwnames);
 
 /* Internal to int.c / float.c / format.c. */
 #define NUM_METHOD(fn, selfname) \
     static Value fn(__attribute__((unused)) Value selfname, __attribute__((unused)) Value *args, \
                     size_t nargs, __attribute__((unused)) Tuple *kwnames)
-/* A METH_CLASS function gets the class as self; should it arrive as the first argument
- * instead (self NULLV), take it from there. */
-#define CLASSMETHOD_SELF(cls, args, nargs) \
-    do { \
-        if (is_null(cls) && (nargs) > 0) { \
-            (cls) = (args)[0]; \
-            (args)++; \
-            (nargs)--; \
-        } \
-    } while (0)
 Value float_binop(double x, double y, int op);          /* float OP float, Python semantics */
 int num_to_double(Value v, double *out);    /* int-like/float-like → 1; 0 not a number; -1 error */
 /* The double nearest m * 2**e (m >= 0), ties to even; `sticky`: the true value lies a

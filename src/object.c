@@ -43,9 +43,6 @@ Dict **obj_dict_slot(Value v) {
     Type *t = as_obj(v)->type;
     size_t off = t->dictoffset;
     if (!off) return NULL;
-    /* str and bytes subclasses (they trace with strlike_trace) keep the dict after
-     * their variable-size data */
-    if (t->trace == strlike_trace) return strlike_dict_slot(as_obj(v));
     return (Dict **)((char *)as_obj(v) + off);
 }
 
@@ -205,7 +202,9 @@ Value type_lookup(Type *t, Str *name) {
     if (lookup_cache[h].type == t && lookup_cache[h].name == name && lookup_cache[h].epoch == type_epoch)
         return lookup_cache[h].value;
     Value v = type_lookup_uncached(t, name);
-    if ((t->flags & TPF_READY) && !err_occurred()) {
+    /* plain class data is not cached, so replacing it need not move the epoch (see
+     * type_setattr): only misses and descriptors (functions, properties, ...) are */
+    if ((t->flags & TPF_READY) && !err_occurred() && (is_null(v) || type_of(v)->descr_get)) {
         lookup_cache[h].type = t;
         lookup_cache[h].name = name;
         lookup_cache[h].epoch = type_epoch;
@@ -561,44 +560,71 @@ bool check_no_kwargs(const char *fname, Tuple *kwnames) {
     return false;
 }
 
+/* The index of keyword `name` in kwnames, or -1. */
+static int find_keyword(Tuple *kwnames, const char *name) {
+    for (size_t k = 0; kwnames && k < kwnames->len; k++)
+        if (str_eq_cstr(as_str(kwnames->items[k]), name)) return (int)k;
+    return -1;
+}
+
+/* CPython's argument clinic, errors in its order: too many arguments in all, too many
+ * positional, too few positional-only, a missing required one, then stray keywords. */
 bool bind_args(const ArgSpec *spec, Value *args, size_t nargs, Tuple *kwnames, Value *out) {
-    int n = spec->nnames;
-    if ((int)nargs > spec->maxpos) {
-        if (spec->maxpos == 0)
+    int n = spec->nnames, maxpos = spec->maxpos;
+    size_t nkw = kwnames ? kwnames->len : 0;
+    if (nargs + nkw > (size_t)n) {
+        raise_fmt(&exc_TypeError, "%s() takes at most %d %sargument%s (%zu given)", spec->fname, n,
+                  nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + nkw);
+        return false;
+    }
+    int minpos = spec->nrequired < maxpos ? spec->nrequired : maxpos;
+    if ((int)nargs > maxpos) {
+        if (maxpos == 0)
             raise_fmt(&exc_TypeError, "%s() takes no positional arguments", spec->fname);
         else
-            raise_fmt(&exc_TypeError, "%s() takes at most %d positional argument%s (%zu given)", spec->fname,
-                      spec->maxpos, spec->maxpos == 1 ? "" : "s", nargs);
+            raise_fmt(&exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", spec->fname,
+                      minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
+        return false;
+    }
+    int minposonly = spec->npos_only < spec->nrequired ? spec->npos_only : spec->nrequired;
+    if ((int)nargs < minposonly) {
+        raise_fmt(&exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", spec->fname,
+                  minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
+                  nargs);
         return false;
     }
     for (int i = 0; i < n; i++) out[i] = i < (int)nargs ? args[i] : NULLV;
-    size_t nkw = kwnames ? kwnames->len : 0;
+    size_t used = 0;
+    for (int i = (int)nargs > spec->npos_only ? (int)nargs : spec->npos_only; i < n; i++) {
+        int k = nkw ? find_keyword(kwnames, spec->names[i]) : -1;
+        if (k >= 0) {
+            out[i] = args[nargs + k];
+            used++;
+        } else if (i < spec->nrequired) {
+            raise_fmt(&exc_TypeError, "%s() missing required argument '%s' (pos %d)", spec->fname,
+                      spec->names[i], i + 1);
+            return false;
+        }
+    }
+    if (used == nkw) return true;
+    for (int i = spec->npos_only; i < (int)nargs; i++)
+        if (find_keyword(kwnames, spec->names[i]) >= 0) {
+            raise_fmt(&exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                      spec->fname, spec->names[i], i + 1);
+            return false;
+        }
     for (size_t k = 0; k < nkw; k++) {
         Str *kw = as_str(kwnames->items[k]);
         int found = -1;
-        for (int i = spec->npos_only; i < n; i++)
-            if (str_eq_cstr(kw, spec->names[i])) { found = i; break; }
-        if (found < 0) {
-            for (int i = 0; i < spec->npos_only; i++)
-                if (str_eq_cstr(kw, spec->names[i])) {
-                    raise_fmt(&exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                              spec->fname, kw->data);
-                    return false;
-                }
+        for (int i = 0; i < n && found < 0; i++)
+            if (str_eq_cstr(kw, spec->names[i])) found = i;
+        if (found >= spec->npos_only) continue;
+        if (found >= 0)
+            raise_fmt(&exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                      spec->fname, kw->data);
+        else
             raise_fmt(&exc_TypeError, "%s() got an unexpected keyword argument '%s'", spec->fname, kw->data);
-            return false;
-        }
-        if (!is_null(out[found])) {
-            raise_fmt(&exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", spec->fname,
-                      kw->data, found + 1);
-            return false;
-        }
-        out[found] = args[nargs + k];
+        return false;
     }
-    for (int i = 0; i < spec->nrequired; i++)
-        if (is_null(out[i])) {
-            raise_fmt(&exc_TypeError, "%s() missing required argument '%s' (pos %d)", spec->fname, spec->names[i], i + 1);
-            return false;
-        }
     return true;
 }

@@ -44,6 +44,8 @@ typedef enum {
     OP(LOAD_FAST_AND_CLEAR, ARG_LOCAL, 0, 1, 0) /* push the slot (maybe NULL), then unbind it: inlined comprehensions save outer locals */ \
     OP(STORE_FAST,        ARG_LOCAL,  1, 0, 0)  /* v -- ; a NULL v unbinds (restoring after a comprehension) */ \
     OP(DELETE_FAST,       ARG_LOCAL,  0, 0, 0) \
+    OP(LOAD_FAST_FOR_UPDATE, ARG_LOCAL, 0, 1, 0)  /* `x += ...` on a local: LOAD_FAST that leaves a string's STR_UNIQUE alone */ \
+    OP(INPLACE_ADD_STORE_FAST, ARG_LOCAL, 2, 0, 0)  /* a b -- : local := a += b; a string held only by this local grows in place */ \
     OP(MAKE_CELL,         ARG_LOCAL,  0, 0, 0)  /* slot := new cell holding the slot's current value (maybe NULL) */ \
     OP(COPY_FREE_VARS,    ARG_COUNT,  0, 0, 0)  /* the last n slots := the function's closure cells */ \
     OP(LOAD_CLOSURE,      ARG_LOCAL,  0, 1, 0)  /* -- cell : the cell object itself */ \

@@ -48,7 +48,12 @@ typedef struct Parser {
   Expr *debug_text;             /* text of an f-string `{x=}` field */
   int targets_start;            /* first token of the last for-targets */
   size_t src_len;
-  Vec match_lines;              /* `match(...)`-like statements, for probes */
+  Vec probe_lines;              /* statements CPython's error pass re-checks:
+                                   token index * 2 + PROBE_MATCH or PROBE_LEGACY */
+  Expr *trailer_base;           /* primary being extended by ( or [ */
+  Loc trailer_start;
+  int operand_level;            /* binary level of a right operand */
+  int fill2;                    /* furthest token read by error-pass probes */
   int generic;                  /* the error being raised is "invalid syntax" */
   int next_generic;
 } Parser;
@@ -167,6 +172,14 @@ static Token *tok_at(Parser *p, int i) {
   return t;
 }
 
+/* After a probe that emulates CPython's error pass: generic errors keep
+** the first pass's furthest token, RAISE_SYNTAX_ERROR-style ones use the
+** furthest token read by either pass. */
+static void restore_fill(Parser *p, int fill) {
+  if (p->fill > p->fill2) p->fill2 = p->fill;
+  p->fill = fill;
+}
+
 static Token *cur(Parser *p) { return tok_at(p, p->pos); }
 static Token *peek(Parser *p, int k) { return tok_at(p, p->pos + k); }
 static Token *prev(Parser *p) { return token(p, p->pos - 1); }
@@ -210,7 +223,8 @@ static _Noreturn void raise_at_tok(Parser *p, ParseErrorKind kind, const Token *
 /* RAISE_SYNTAX_ERROR: at the last token fetched. */
 static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt, ...) {
   va_list ap;
-  Token *t = token(p, p->fill > 0 ? p->fill - 1 : 0);
+  int last = (p->fill2 > p->fill ? p->fill2 : p->fill) - 1;
+  Token *t = token(p, last > 0 ? last : 0);
   if (p->fill == 0) tok_at(p, 0), t = token(p, 0);
   va_start(ap, fmt);
   if (t->type == TK_ENDMARKER || (t->type == TK_DEDENT && t->lineno > tok_line_count(p->tz))) {
@@ -221,7 +235,7 @@ static _Noreturn void raise_last(Parser *p, ParseErrorKind kind, const char *fmt
   } else if (t->type == TK_DEDENT)      /* CPython's DEDENT has no columns */
     set_error(p, kind, t->lineno, t->col, t->end_lineno, -1, fmt, ap);
   else if (t->type == TK_INDENT || t->col < 0)
-    set_error(p, kind, t->lineno, t->end_col, t->end_lineno, t->end_col + 1, fmt, ap);
+    set_error(p, kind, t->lineno, t->end_col, t->end_lineno, -1, fmt, ap);
   else
     set_error(p, kind, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, fmt, ap);
   va_end(ap);
@@ -238,11 +252,11 @@ static _Noreturn void syntax_error(Parser *p) {
   Token *t;
   check_missing_comma(p);
   t = token(p, p->fill - 1);
+  p->next_generic = 1;                  /* all three are the generic error */
   if (t->type == TK_INDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->end_col, t->lineno, -1, "unexpected indent");
   if (t->type == TK_DEDENT)
     raise_pos(p, PERR_INDENTATION, t->lineno, t->col + 1, t->lineno, -1, "unexpected unindent");
-  p->next_generic = 1;
   raise_at_tok(p, PERR_SYNTAX, t, "invalid syntax");
 }
 
@@ -288,7 +302,6 @@ typedef void *(*ParseFn)(Parser *p);
 static void *attempt(Parser *p, ParseFn fn, int *ok) {
   jmp_buf here, *saved = p->jb;
   int pos = p->pos, depth = p->depth;
-  ParseError saved_err = *p->err;
   void *volatile result = NULL;
   p->jb = &here;
   if (setjmp(here) == 0) {
@@ -301,7 +314,6 @@ static void *attempt(Parser *p, ParseFn fn, int *ok) {
   if (p->hard) unwind(p);
   p->pos = pos;
   p->depth = depth;
-  *p->err = saved_err;
   *ok = 0;
   return NULL;
 }
@@ -312,7 +324,6 @@ static void *attempt(Parser *p, ParseFn fn, int *ok) {
 static void *attempt_specific(Parser *p, ParseFn fn, int *ok) {
   jmp_buf here, *saved = p->jb;
   int pos = p->pos, depth = p->depth;
-  ParseError saved_err = *p->err;
   void *volatile result = NULL;
   p->jb = &here;
   if (setjmp(here) == 0) {
@@ -325,7 +336,6 @@ static void *attempt_specific(Parser *p, ParseFn fn, int *ok) {
   if (p->hard || !p->generic) unwind(p);
   p->pos = pos;
   p->depth = depth;
-  *p->err = saved_err;
   *ok = 0;
   return NULL;
 }
@@ -370,7 +380,7 @@ static const char *normalized_identifier(Parser *p, const char *s, int len) {
   const unsigned char *q = (const unsigned char *)s, *end = q + len;
   while (q < end) {                     /* decode, mapping each character */
     unsigned cp;
-    int m = utf8_decode(q, end, &cp);
+    int m = tok_utf8_decode(q, end, &cp);
     const char *nf;
     if (m == 0) { m = 1; cp = *q; }
     nf = cp >= 128 ? nfkc_of(cp) : NULL;
@@ -378,7 +388,7 @@ static const char *normalized_identifier(Parser *p, const char *s, int len) {
       const unsigned char *r = (const unsigned char *)nf, *rend = r + strlen(nf);
       while (r < rend) {
         unsigned c2;
-        int m2 = utf8_decode(r, rend, &c2);
+        int m2 = tok_utf8_decode(r, rend, &c2);
         if (m2 == 0) break;
         cps[n++] = c2;
         r += m2;
@@ -728,31 +738,38 @@ static int is_legacy_name(const Expr *e) {
 ** invalid_legacy_expression (print "x"). */
 static void check_missing_comma(Parser *p) {
   Expr *a = p->last_disj, *b;
-  int ok, pos = p->pos, fill;
+  int ok, pos = p->pos, fill, strings_failed = 0;
   Token *first;
   if (a == NULL || p->last_disj_end != p->pos || p->pos >= p->ntoks) return;
   if (!starts_expression(token(p, p->pos))) return;
   fill = p->fill;                       /* generic errors stay where they were */
   first = token(p, p->last_disj_start);
   if (!(tok_is_name(first) && p->last_disj_start + 1 < p->ntoks &&
-        (token(p, p->last_disj_start + 1)->type == TK_STRING ||
-         token(p, p->last_disj_start + 1)->type == TK_FSTRING_START)) &&
+        token(p, p->last_disj_start + 1)->type == TK_STRING) &&   /* not f-strings */
       !is_soft_keyword(first)) {
     /* CPython parses the second expression first (which may meet a
     ** tokenizer error), then decides. */
     b = attempt(p, parse_expression_fn, &ok);
     p->pos = pos;
-    p->fill = fill;
+    restore_fill(p, fill);
+    /* CPython memoizes the failed `strings` here, without error rules */
+    strings_failed = !ok && (token(p, pos)->type == TK_STRING ||
+                             token(p, pos)->type == TK_FSTRING_START);
     if (ok && !is_legacy_name(a) && token(p, p->pos - 1)->level > 0)
       raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
   }
   /* invalid_legacy_expression parses `NAME star_expressions` for any
   ** name, and only then looks for print or exec */
   if (a->kind == Expr_Name && p->last_disj_end == p->last_disj_start + 1 &&
-      token(p, p->pos)->type != TK_LPAR) {
+      token(p, p->pos)->type != TK_LPAR && !strings_failed) {
     b = attempt_specific(p, parse_star_expressions_fn, &ok);
+    if (ok && !is_legacy_name(a)) {
+      enter(p);
+      check_missing_comma(p);           /* CPython's rules nest inside b */
+      leave(p);
+    }
     p->pos = pos;
-    p->fill = fill;
+    restore_fill(p, fill);
     if (ok && is_legacy_name(a))
       raise_range(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                   a->v.Name.id, a->v.Name.id);
@@ -835,11 +852,8 @@ static ExprSeq display_rest(Parser *p, Expr *first, TokenType close) {
 static Expr *comprehension(Parser *p, ExprKind kind, Loc start, Expr *elt, TokenType close) {
   ComprehensionSeq gens;
   Expr *e;
-  if (elt->kind == Expr_Starred) {
-    if (kind == Expr_GeneratorExp)
-      raise_node(p, elt, "iterable unpacking cannot be used in comprehension");
+  if (elt->kind == Expr_Starred)
     raise_node(p, elt, "iterable unpacking cannot be used in comprehension");
-  }
   gens = comprehension_clauses(p);
   if (!at(p, close)) syntax_error(p);
   p->pos++;
@@ -869,9 +883,8 @@ static Expr *paren_atom(Parser *p) {
   }
   if (at(p, TK_DOUBLESTAR)) {
     Token *t = advance(p);
-    Expr *x = expression(p);
+    expression(p);
     if (at(p, TK_RPAR)) raise_at_tok(p, PERR_SYNTAX, t, "cannot use double starred expression here");
-    (void)x;
     syntax_error(p);
   }
   first = star_named_expression(p);
@@ -1021,8 +1034,9 @@ static Expr *atom(Parser *p) {
 /* ---------------------------------------------------------- call arguments */
 
 
-/* Arguments of a call, after '('; consumes the ')'. */
-static void call_arguments(Parser *p, Expr *call, Token *open) {
+/* Arguments of a call, after '('; consumes the ')'.  A bare generator
+** expression argument is allowed in calls, not in class bases. */
+static void call_arguments(Parser *p, Expr *call, Token *open, int allow_genexp) {
   Vec args = {0}, kws = {0};
   int seen_kw = 0, seen_kw_unpack = 0;
   enter(p);
@@ -1037,9 +1051,13 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
       e = new_expr(p, Expr_Starred, start);
       e->v.Starred.value = value;
       e->v.Starred.ctx = Ctx_Load;
-      if (at(p, TK_EQUAL))
-        raise_pos(p, PERR_SYNTAX, t->lineno, t->col + 1, prev(p)->end_lineno,
-                  prev(p)->end_col + 1, "cannot assign to iterable argument unpacking");
+      if (at(p, TK_EQUAL)) {
+        Expr *v;
+        p->pos++;
+        v = expression(p);
+        raise_pos(p, PERR_SYNTAX, t->lineno, t->col + 1, v->end_lineno,
+                  v->end_col_offset + 1, "cannot assign to iterable argument unpacking");
+      }
       if (seen_kw_unpack)
         raise_from_tok(p, comma, "iterable argument unpacking follows keyword argument unpacking");
       vec_push(p, &args, e);
@@ -1050,9 +1068,13 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
       k->lineno = t->lineno;
       k->col_offset = t->col;
       set_end_prev(p, &k->end_lineno, &k->end_col_offset);
-      if (at(p, TK_EQUAL))
-        raise_pos(p, PERR_SYNTAX, t->lineno, t->col + 1, prev(p)->end_lineno,
-                  prev(p)->end_col + 1, "cannot assign to keyword argument unpacking");
+      if (at(p, TK_EQUAL)) {
+        Expr *v;
+        p->pos++;
+        v = expression(p);
+        raise_pos(p, PERR_SYNTAX, t->lineno, t->col + 1, v->end_lineno,
+                  v->end_col_offset + 1, "cannot assign to keyword argument unpacking");
+      }
       vec_push(p, &kws, k);
       seen_kw = seen_kw_unpack = 1;
     } else if (t->type == TK_NAME && (t->kw == 0 || t->kw == KW_True || t->kw == KW_False ||
@@ -1077,6 +1099,7 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
       seen_kw = 1;
     } else {
       Expr *e = argument_expression(p);
+      if (at_comp_for(p) && !allow_genexp) syntax_error(p);
       if (at_comp_for(p)) {
         /* a generator expression: only as the sole argument */
         ComprehensionSeq gens = comprehension_clauses(p);
@@ -1090,18 +1113,19 @@ static void call_arguments(Parser *p, Expr *call, Token *open) {
           leave(p);
           return;
         }
-        {
+        if (at(p, TK_COMMA) || args.n > 0 || kws.n > 0) {
           Comprehension *last = gens.items[gens.n - 1];
           Expr *end = last->ifs.n ? last->ifs.items[last->ifs.n - 1] : last->iter;
           raise_range(p, e, end, "Generator expression must be parenthesized");
         }
+        syntax_error(p);
       }
       if (at(p, TK_EQUAL))
         raise_pos(p, PERR_SYNTAX, e->lineno, e->col_offset + 1, cur(p)->end_lineno,
                   cur(p)->end_col + 1,
                   "expression cannot contain assignment, perhaps you meant \"==\"?");
       if (seen_kw) {
-        if (!at(p, TK_COMMA) && !at(p, TK_RPAR)) syntax_error(p);
+        if (!at(p, TK_COMMA) && !at(p, TK_RPAR)) check_missing_comma(p);
         raise_last(p, PERR_SYNTAX, seen_kw_unpack
                    ? "positional argument follows keyword argument unpacking"
                    : "positional argument follows keyword argument");
@@ -1166,6 +1190,32 @@ static Expr *slices(Parser *p) {
 
 /* ---------------------------------------------------------------- primary */
 
+static void *call_trailer_fn(Parser *p) {
+  Expr *base = p->trailer_base, *x;
+  Loc start = p->trailer_start;
+  Token *open = advance(p);
+  x = new_expr(p, Expr_Call, start);
+  x->v.Call.func = base;
+  call_arguments(p, x, open, 1);
+  set_end_prev(p, &x->end_lineno, &x->end_col_offset);
+  return x;
+}
+
+static void *subscript_trailer_fn(Parser *p) {
+  Expr *base = p->trailer_base, *s, *x;
+  Loc start = p->trailer_start;
+  p->pos++;
+  enter(p);
+  s = slices(p);
+  leave(p);
+  expect(p, TK_RSQB);
+  x = new_expr(p, Expr_Subscript, start);
+  x->v.Subscript.value = base;
+  x->v.Subscript.slice = s;
+  x->v.Subscript.ctx = Ctx_Load;
+  return x;
+}
+
 static Expr *primary(Parser *p) {
   Loc start = here(p);
   Expr *e = atom(p);
@@ -1180,23 +1230,17 @@ static Expr *primary(Parser *p) {
       x->v.Attribute.value = e;
       x->v.Attribute.attr = tok_str(p, name);
       x->v.Attribute.ctx = Ctx_Load;
-    } else if (at(p, TK_LPAR)) {
-      Token *open = advance(p);
-      x = new_expr(p, Expr_Call, start);
-      x->v.Call.func = e;
-      call_arguments(p, x, open);
-      set_end_prev(p, &x->end_lineno, &x->end_col_offset);
-    } else if (at(p, TK_LSQB)) {
-      Expr *s;
-      p->pos++;
-      enter(p);
-      s = slices(p);
-      leave(p);
-      expect(p, TK_RSQB);
-      x = new_expr(p, Expr_Subscript, start);
-      x->v.Subscript.value = e;
-      x->v.Subscript.slice = s;
-      x->v.Subscript.ctx = Ctx_Load;
+    } else if (at(p, TK_LPAR) || at(p, TK_LSQB)) {
+      /* PEG: if the call or subscript does not parse, the primary is
+      ** what came before it (and the caller fails at the bracket) */
+      int ok, pos = p->pos;
+      p->trailer_base = e;
+      p->trailer_start = start;
+      x = attempt_specific(p, at(p, TK_LPAR) ? call_trailer_fn : subscript_trailer_fn, &ok);
+      if (!ok) {
+        p->pos = pos;
+        return e;
+      }
     } else {
       return e;
     }
@@ -1219,6 +1263,18 @@ static Expr *await_primary(Parser *p) {
   return primary(p);
 }
 
+/* PEG semantics for binary operators: when the right operand does not
+** parse, the expression ends before the operator (and the caller fails
+** there).  Returns NULL after moving back to `op_pos`. */
+static Expr *right_operand(Parser *p, ParseFn fn, int op_pos) {
+  int ok;
+  Expr *e = attempt_specific(p, fn, &ok);
+  if (!ok) p->pos = op_pos;
+  return ok ? e : NULL;
+}
+
+static void *factor_fn(Parser *p) { return factor(p); }
+
 static Expr *binop(Parser *p, Loc start, Expr *left, AstOperator op, Expr *right) {
   Expr *e = new_expr(p, Expr_BinOp, start);
   e->v.BinOp.left = left;
@@ -1230,12 +1286,13 @@ static Expr *binop(Parser *p, Loc start, Expr *left, AstOperator op, Expr *right
 static Expr *power(Parser *p) {
   Loc start = here(p);
   Expr *e = await_primary(p);
+  int op_pos = p->pos;
   if (accept(p, TK_DOUBLESTAR)) {
     Expr *right;
     enter(p);
-    right = factor(p);
+    right = right_operand(p, factor_fn, op_pos);
     leave(p);
-    e = binop(p, start, e, Op_Pow, right);
+    if (right) e = binop(p, start, e, Op_Pow, right);
   }
   return e;
 }
@@ -1280,25 +1337,34 @@ static const BinTok *const bin_levels[] = {
 };
 #define NBINLEVELS 6
 
+static Expr *binary_level(Parser *p, int level);
+
+static void *binary_level_fn(Parser *p) { return binary_level(p, p->operand_level); }
+
 static Expr *binary_level(Parser *p, int level) {
   Loc start = here(p);
-  Expr *e;
+  Expr *e, *right;
   int n = 0;
   if (level == NBINLEVELS) return factor(p);
   e = binary_level(p, level + 1);
   for (;;) {
     const BinTok *b;
     TokenType type = cur_type(p);
+    int op_pos = p->pos;
     for (b = bin_levels[level]; b->tok != TK_ENDMARKER; b++)
       if (b->tok == type) break;
     if (b->tok == TK_ENDMARKER) return e;
     p->pos++;
-    e = binop(p, start, e, b->op, binary_level(p, level + 1));
+    p->operand_level = level + 1;
+    if ((right = right_operand(p, binary_level_fn, op_pos)) == NULL) return e;
+    e = binop(p, start, e, b->op, right);
     if (++n + p->depth > MAX_DEPTH) too_deep(p);
   }
 }
 
 static Expr *bitwise_or(Parser *p) { return binary_level(p, 0); }
+
+static void *bitwise_or_fn(Parser *p) { return bitwise_or(p); }
 
 /* A comparison operator at the current token, or 0. */
 static AstCmpOp comparison_op(Parser *p, int *ntoks) {
@@ -1334,9 +1400,12 @@ static Expr *comparison(Parser *p) {
   int ntoks, i;
   AstCmpOp op;
   while ((op = comparison_op(p, &ntoks)) != 0) {
+    int op_pos = p->pos;
+    Expr *right;
     p->pos += ntoks;
+    if ((right = right_operand(p, bitwise_or_fn, op_pos)) == NULL) break;
     vec_push(p, &ops, (void *)(size_t)op);
-    vec_push(p, &comps, bitwise_or(p));
+    vec_push(p, &comps, right);
   }
   if (ops.n == 0) return left;
   opseq.n = ops.n;
@@ -1364,13 +1433,25 @@ static Expr *inversion(Parser *p) {
   return comparison(p);
 }
 
+static Expr *conjunction(Parser *p);
+static void *inversion_fn(Parser *p) { return inversion(p); }
+static void *conjunction_fn(Parser *p) { return conjunction(p); }
+
 static Expr *boolop(Parser *p, AstBoolOp op, int kw, Expr *(*operand)(Parser *)) {
   Loc start = here(p);
   Expr *first = operand(p), *e;
   Vec v = {0};
   if (!at_kw(p, kw)) return first;
   vec_push(p, &v, first);
-  while (accept_kw(p, kw)) vec_push(p, &v, operand(p));
+  for (;;) {
+    int op_pos = p->pos;
+    Expr *right;
+    if (!accept_kw(p, kw)) break;
+    if ((right = right_operand(p, kw == KW_and ? inversion_fn : conjunction_fn, op_pos)) == NULL)
+      break;
+    vec_push(p, &v, right);
+  }
+  if (v.n == 1) return first;
   e = new_expr(p, Expr_BoolOp, start);
   e->v.BoolOp.op = op;
   e->v.BoolOp.values = SEQ(ExprSeq, v);
@@ -1438,11 +1519,10 @@ static Expr *expression(Parser *p) {
   return e;
 }
 
-/* After `a` was parsed as a named expression and an '=' follows: CPython's
-** invalid_named_expression messages. */
+/* CPython's invalid_named_expression does not fire when the expression
+** starts with a list, tuple, generator expression, True, False or None. */
 static int excluded_from_eq_hint(Parser *p, int start_pos, Expr *a) {
   Token *t = token(p, start_pos);
-  (void)a;
   if (t->type == TK_NAME && (t->kw == KW_True || t->kw == KW_False || t->kw == KW_None))
     return 1;
   if (t->type == TK_LSQB || t->type == TK_LPAR) {
@@ -1475,7 +1555,6 @@ static int is_bitwise_or_level(const Expr *e) {
   }
 }
 
-static void *bitwise_or_fn(Parser *p) { return bitwise_or(p); }
 
 static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
   int ok, pos = p->pos, fill = p->fill;
@@ -1487,7 +1566,7 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     if (ok && !at(p, TK_EQUAL) && !at(p, TK_COLONEQUAL))
       raise_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     p->pos = pos;
-    p->fill = fill;
+    restore_fill(p, fill);
     return;
   }
   if (excluded_from_eq_hint(p, start_pos, a) || !is_bitwise_or_level(a)) return;
@@ -1497,7 +1576,7 @@ static void invalid_named_expression(Parser *p, int start_pos, Expr *a) {
     raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                expr_name(a));
   p->pos = pos;
-  p->fill = fill;
+  restore_fill(p, fill);
 }
 
 /* assignment_expression | expression, without the '=' hints */
@@ -1527,7 +1606,7 @@ static int walrus_value_follows(Parser *p) {
   int ok, pos = p->pos, fill = p->fill;
   attempt(p, walrus_value_fn, &ok);
   p->pos = pos;
-  p->fill = fill;
+  restore_fill(p, fill);
   return ok;
 }
 
@@ -1621,12 +1700,20 @@ static void *annotated_rhs_fn(Parser *p) { return annotated_rhs(p); }
 
 /* star_targets of a `for`: items at bitwise_or level (so that `in` ends
 ** them), made Store. */
+static int has_starred_items(const Vec *v) {
+  int i;
+  for (i = 0; i < v->n; i++) if (((Expr *)v->items[i])->kind == Expr_Starred) return 1;
+  return 0;
+}
+
 static Expr *target_item(Parser *p) {
   if (at(p, TK_STAR)) return starred(p);
   return bitwise_or(p);
 }
 
-static Expr *for_targets(Parser *p) {
+static void *target_item_fn(Parser *p) { return target_item(p); }
+
+static Expr *for_targets(Parser *p, int in_comprehension) {
   Loc start = here(p);
   Expr *first, *e;
   Vec v = {0};
@@ -1635,8 +1722,17 @@ static Expr *for_targets(Parser *p) {
   if (at(p, TK_COMMA)) {
     vec_push(p, &v, first);
     while (accept(p, TK_COMMA)) {
+      int ok;
+      Expr *item;
       if (!starts_expression(cur(p)) && !at(p, TK_STAR)) break;
-      vec_push(p, &v, target_item(p));
+      item = attempt_specific(p, target_item_fn, &ok);
+      if (!ok) {
+        /* CPython's invalid_for_if_clause: plain targets, then no 'in' */
+        if (in_comprehension && !has_starred_items(&v)) raise_last(p, PERR_SYNTAX,
+            "'in' expected after for-loop variables");
+        syntax_error(p);
+      }
+      vec_push(p, &v, item);
     }
     e = new_expr(p, Expr_Tuple, start);
     e->v.Tuple.elts = SEQ(ExprSeq, v);
@@ -1644,8 +1740,7 @@ static Expr *for_targets(Parser *p) {
   } else {
     e = first;
   }
-  make_target(p, e, FOR_TARGETS);
-  return e;
+  return e;                             /* the caller checks 'in', then the targets */
 }
 
 static int has_starred(const Expr *e) {
@@ -1666,7 +1761,7 @@ static _Noreturn void missing_in(Parser *p, Expr *targets) {
   p->pos = p->targets_start;
   all = attempt_specific(p, parse_star_expressions_fn, &ok);
   if (ok) make_target(p, all, FOR_TARGETS);
-  p->fill = fill;
+  restore_fill(p, fill);
   syntax_error(p);
 }
 
@@ -1677,8 +1772,9 @@ static ComprehensionSeq comprehension_clauses(Parser *p) {
     Vec ifs = {0};
     if (accept_kw(p, KW_async)) c->is_async = 1;
     p->pos++;                           /* 'for' */
-    c->target = for_targets(p);
+    c->target = for_targets(p, 1);
     if (!at_kw(p, KW_in)) missing_in(p, c->target);
+    make_target(p, c->target, FOR_TARGETS);
     p->pos++;
     c->iter = disjunction(p);
     while (accept_kw(p, KW_if)) vec_push(p, &ifs, disjunction(p));
@@ -1972,7 +2068,9 @@ static Expr *replacement_field(Parser *p, int raw) {
   enter(p);
   value = annotated_rhs(p);
   if (at(p, TK_EQUAL)) {
-    Token *eq = advance(p), *next = cur(p);
+    Token *next;
+    p->pos++;
+    next = cur(p);
     size_t len;
     char *text = debug_source(p, lb->s + 1, next->s, &len);
     debug_const = str_constant(p, text, len, 0);
@@ -1981,7 +2079,6 @@ static Expr *replacement_field(Parser *p, int raw) {
     debug_const->end_lineno = next->lineno;
     debug_const->end_col_offset = next->col;
     debug = 1;
-    (void)eq;
   }
   if (at(p, TK_EXCLAMATION)) {
     Token *bang = advance(p), *name = cur(p);
@@ -1989,6 +2086,8 @@ static Expr *replacement_field(Parser *p, int raw) {
       raise_at_tok(p, PERR_SYNTAX, name, "f-string: missing conversion character");
     if (name->type != TK_NAME)
       raise_at_tok(p, PERR_SYNTAX, name, "f-string: invalid conversion character");
+    if (peek(p, 1)->type != TK_COLON && peek(p, 1)->type != TK_RBRACE)
+      raise_at_tok(p, PERR_SYNTAX, peek(p, 1), "f-string: expecting ':' or '}'");
     if (name->lineno != bang->end_lineno || name->col != bang->end_col)
       raise_tok_range(p, bang, name, "f-string: conversion type must come right after the exclamanation mark");
     if (name->len != 1 || (name->s[0] != 's' && name->s[0] != 'r' && name->s[0] != 'a'))
@@ -2207,11 +2306,15 @@ static Arguments *parameters(Parser *p, int is_lambda) {
       break;
     } else if (t->type == TK_LPAR && !is_lambda) {
       int depth = 0, k = 0;
+      int fill = p->fill;
       for (;; k++) {                     /* ( a, b ) -> parenthesized params */
         Token *x = peek(p, k);
         if (x->type == TK_LPAR) depth++;
         else if (x->type == TK_RPAR) { if (--depth == 0) break; }
-        else if (!tok_is_name(x) && x->type != TK_COMMA) { syntax_error(p); }
+        else if (!tok_is_name(x) && x->type != TK_COMMA) {
+          restore_fill(p, fill);        /* the first pass stopped at '(' */
+          syntax_error(p);
+        }
       }
       raise_tok_range(p, t, peek(p, k), "Function parameters cannot be parenthesized");
     } else {
@@ -2249,6 +2352,15 @@ static Arguments *parameters(Parser *p, int is_lambda) {
 }
 
 /* ============================================================= statements */
+
+/* Statements CPython's error pass would look at again (see
+** error_pass_probes). */
+#define PROBE_MATCH 0
+#define PROBE_LEGACY 1
+
+static void record_probe(Parser *p, int kind) {
+  vec_push(p, &p->probe_lines, (void *)(size_t)(p->pos * 2 + kind));
+}
 
 static Stmt *statement_list(Parser *p, Vec *out);
 static void statements(Parser *p, Vec *out);
@@ -2353,7 +2465,7 @@ static Stmt *del_stmt(Parser *p) {
   p->pos = first;
   all = attempt_specific(p, del_targets_fn, &ok);
   if (ok) make_target(p, all, DEL_TARGETS);
-  p->fill = fill;
+  restore_fill(p, fill);
   syntax_error(p);
 }
 
@@ -2401,16 +2513,7 @@ static Alias *new_alias(Parser *p, const Token *start, const char *name, const c
 
 static const char *as_name(Parser *p) {
   if (!accept_kw(p, KW_as)) return NULL;
-  if (!tok_is_name(cur(p))) {
-    Token *t = cur(p);
-    Token *n1 = peek(p, 1);
-    if (starts_expression(t) && !(tok_is_name(t) && (n1->type == TK_COMMA || n1->type == TK_RPAR ||
-        n1->type == TK_SEMI || n1->type == TK_NEWLINE))) {
-      Expr *e = expression(p);
-      raise_node(p, e, "cannot use %s as import target", expr_name(e));
-    }
-    syntax_error(p);
-  }
+  if (!tok_is_name(cur(p))) syntax_error(p);
   return tok_str(p, advance(p));
 }
 
@@ -2478,12 +2581,11 @@ static Stmt *from_stmt(Parser *p) {
 /* `lookahead`: CPython has read one token past an empty list (type X[] =). */
 static TypeParamSeq type_params(Parser *p, int lookahead) {
   Vec v = {0};
-  Token *open = advance(p);
+  p->pos++;                             /* '[' */
   if (at(p, TK_RSQB)) {
     if (lookahead) peek(p, 1);
     raise_from_tok(p, cur(p), "Type parameter list cannot be empty");
   }
-  (void)open;
   while (!at(p, TK_RSQB)) {
     Token *t = cur(p);
     TypeParam *tp = alloc(p, sizeof(TypeParam));
@@ -2575,7 +2677,7 @@ static Stmt *annotated_assignment(Parser *p, Expr *target, int start_pos, Loc st
     /* CPython looks past the ':' only for a name, attribute or subscript */
     if (target->kind != Expr_Name && target->kind != Expr_Attribute &&
         target->kind != Expr_Subscript)
-      p->fill = fill;
+      restore_fill(p, fill);
     syntax_error(p);
   }
   switch (target->kind) {
@@ -2632,7 +2734,9 @@ static Stmt *expression_stmt(Parser *p) {
     Token *op = advance(p);
     int fill = p->fill;
     expression(p);
-    p->fill = fill;
+    while (accept(p, TK_COMMA) && (starts_expression(cur(p)) || at(p, TK_STAR)))
+      star_named_expression(p);
+    restore_fill(p, fill);
     raise_at_tok(p, PERR_SYNTAX, op, "invalid syntax");
   }
   if (at(p, TK_COLON) && e->kind != Expr_Yield && e->kind != Expr_YieldFrom)
@@ -2701,7 +2805,12 @@ static Stmt *simple_stmt(Parser *p) {
       case KW_nonlocal: return global_stmt(p, Stmt_Nonlocal);
       case KW_import: return import_stmt(p);
       case KW_from: return from_stmt(p);
-      case 0: if (at_type_alias(p)) return type_alias(p); break;
+      case 0:
+        if (at_type_alias(p)) {
+          record_probe(p, PROBE_LEGACY);
+          return type_alias(p);
+        }
+        break;
       default: break;
     }
   }
@@ -2767,13 +2876,30 @@ static Stmt *while_stmt(Parser *p) {
   return s;
 }
 
+/* `for` targets not followed by 'in': CPython's invalid_for_target
+** re-reads them as expressions (which may meet other errors first). */
+static _Noreturn void for_target_error(Parser *p) {
+  int ok, fill = p->fill;
+  Expr *all;
+  p->pos = p->targets_start;
+  all = attempt_specific(p, parse_star_expressions_fn, &ok);
+  if (ok) {
+    check_missing_comma(p);
+    make_target(p, all, FOR_TARGETS);
+  }
+  restore_fill(p, fill);
+  syntax_error(p);
+}
+
 static Stmt *for_stmt(Parser *p, Token *async_tok) {
   Token *kw = advance(p);
   Expr *target, *iter;
   StmtSeq body, orelse = {0, NULL};
   Stmt *s;
-  target = for_targets(p);
-  expect_kw(p, KW_in);
+  target = for_targets(p, 0);
+  if (!at_kw(p, KW_in)) for_target_error(p);
+  make_target(p, target, FOR_TARGETS);
+  p->pos++;
   iter = star_expressions(p);
   expect_header_colon(p);
   body = block(p, "'for' statement", kw);
@@ -2791,8 +2917,6 @@ static WithItem *with_item(Parser *p) {
   w->context_expr = expression(p);
   if (accept_kw(p, KW_as)) {
     Expr *t = target_item(p);
-    if (at(p, TK_COMMA) && !at(p, TK_RPAR)) { /* fine: next item */ }
-    if (!at(p, TK_COMMA) && !at(p, TK_RPAR) && !at(p, TK_COLON)) syntax_error(p);
     make_target(p, t, STAR_TARGETS);
     w->optional_vars = t;
   }
@@ -2817,10 +2941,9 @@ static Stmt *with_stmt(Parser *p, Token *async_tok) {
   Vec items = {0}, *paren = NULL;
   StmtSeq body;
   Stmt *s;
-  int ok = 0, fill = p->fill;
+  int ok = 0;
   if (at(p, TK_LPAR)) {
     paren = attempt_specific(p, paren_with_items_fn, &ok);
-    if (!ok) p->fill = fill;
   }
   if (ok) {
     items = *paren;
@@ -2847,23 +2970,19 @@ static ExceptHandler *except_block(Parser *p, int *star) {
     if (at(p, TK_COLON) || at(p, TK_NEWLINE))
       raise_last(p, PERR_SYNTAX, "expected one or more exception types");
   }
+  if (at(p, TK_NEWLINE)) raise_last(p, PERR_SYNTAX, "expected ':'");
   if (!at(p, TK_COLON)) {
     h->type = expression(p);
-    if (at(p, TK_COMMA)) {
+    int fill = p->fill, more = at(p, TK_COMMA) && starts_expression(peek(p, 1));
+    if (!more) p->fill = fill;            /* the first pass stopped at ',' */
+    if (more) {                           /* except A, B: (3.14 syntax) */
       Expr *first = h->type;
-      Vec v = {0};
-      Expr *tuple;
-      vec_push(p, &v, first);
       while (accept(p, TK_COMMA)) {
         if (at(p, TK_COLON)) break;
-        vec_push(p, &v, expression(p));
+        expression(p);
       }
       if (at_kw(p, KW_as))
         raise_from_node(p, first, "multiple exception types must be parenthesized when using 'as'");
-      tuple = new_expr(p, Expr_Tuple, expr_loc(first));
-      tuple->v.Tuple.elts = SEQ(ExprSeq, v);
-      tuple->v.Tuple.ctx = Ctx_Load;
-      (void)tuple;
       raise_from_node(p, first, "multiple exception types must be parenthesized");
     }
     if (accept_kw(p, KW_as)) {
@@ -2917,6 +3036,11 @@ static Stmt *try_stmt(Parser *p) {
   return s;
 }
 
+static void *arrow_annotation_fn(Parser *p) {
+  p->pos++;
+  return expression(p);
+}
+
 static void *def_type_params_fn(Parser *p) {
   TypeParamSeq *t = alloc(p, sizeof(TypeParamSeq));
   *t = type_params(p, 0);
@@ -2944,7 +3068,12 @@ static Stmt *function_def(Parser *p, ExprSeq decorators, Token *async_tok) {
   args = parameters(p, 0);
   leave(p);
   p->pos++;                             /* ')' */
-  if (accept(p, TK_RARROW)) returns = expression(p);
+  if (at(p, TK_RARROW)) {
+    Token *arrow = cur(p);
+    int ok;
+    returns = attempt_specific(p, arrow_annotation_fn, &ok);
+    if (!ok) raise_at_tok(p, PERR_SYNTAX, arrow, "expected ':'");   /* forced ':' */
+  }
   expect_forced_colon(p);
   body = block(p, "function definition", kw);
   s = new_stmt(p, async_tok ? Stmt_AsyncFunctionDef : Stmt_FunctionDef,
@@ -2969,19 +3098,7 @@ static Stmt *class_def(Parser *p, ExprSeq decorators) {
   if (at(p, TK_LPAR)) {
     Token *open = advance(p);
     call = new_expr(p, Expr_Call, tok_loc(open));
-    call_arguments(p, call, open);
-    if (call->v.Call.args.n == 1 && call->v.Call.args.items[0]->kind == Expr_GeneratorExp &&
-        call->v.Call.args.items[0]->col_offset == open->col &&
-        call->v.Call.args.items[0]->lineno == open->lineno) {
-      /* class C(x for x in y): a generator is not a base list */
-      Expr *g = call->v.Call.args.items[0];
-      Comprehension *c = g->v.GeneratorExp.generators.items[0];
-      (void)c;
-      p->fill = p->pos;
-      raise_pos(p, PERR_SYNTAX, g->v.GeneratorExp.elt->end_lineno,
-                g->v.GeneratorExp.elt->end_col_offset + 2, g->v.GeneratorExp.elt->end_lineno,
-                g->v.GeneratorExp.elt->end_col_offset + 5, "invalid syntax");
-    }
+    call_arguments(p, call, open, 0);
   }
   expect_header_colon(p);
   body = block(p, "class definition", kw);
@@ -3019,28 +3136,28 @@ static Stmt *match_stmt(Parser *p);
 
 /* `match` starts a match statement when its logical line ends with ':'
 ** at the same bracket level. */
+static void *match_subject_fn(Parser *p);
+
+/* "match" subject_expr ':' -- tried as CPython's PEG parser does. */
 static int at_match_stmt(Parser *p) {
-  int k, level;
+  int ok, pos = p->pos, yes;
   Token *t;
   if (!at_soft_kw(p, "match")) return 0;
-  level = cur(p)->level;
   t = peek(p, 1);
   if (t->type == TK_EQUAL || t->type == TK_DOT || t->type == TK_COLON ||
       t->type == TK_NEWLINE || t->type == TK_COMMA || t->type == TK_RPAR)
     return 0;
-  for (k = 1;; k++) {
-    t = peek(p, k);
-    if (t->type == TK_NEWLINE || t->type == TK_ENDMARKER) {
-      Token *last = peek(p, k - 1);
-      return last->type == TK_COLON && last->level == level;
-    }
-  }
+  p->pos++;
+  attempt(p, match_subject_fn, &ok);
+  yes = ok && at(p, TK_COLON);
+  p->pos = pos;
+  return yes;
 }
 
 static void *match_subject_fn(Parser *p) {
   Expr *e = star_named_expression(p);
   while (accept(p, TK_COMMA)) {
-    if (at(p, TK_NEWLINE)) break;
+    if (!starts_expression(cur(p)) && !at(p, TK_STAR)) break;
     star_named_expression(p);
   }
   return e;
@@ -3063,20 +3180,31 @@ static void match_missing_colon(Parser *p) {
 }
 
 /* After a failed parse CPython re-parses from the start with its error
-** rules on; a statement such as `match(x)` before the error then meets
-** invalid_match_stmt.  This replays that for the recorded lines. */
-static void match_probes(Parser *p) {
+** rules on.  Valid statements before the error can then meet such a
+** rule: `match(x)` meets invalid_match_stmt, and `type X[T = 1] = ...`
+** meets invalid_legacy_expression (NAME followed by expressions).  This
+** replays those rules for the recorded statements, in order. */
+static void error_pass_probes(Parser *p) {
   int i, ok, fill = p->fill;
-  for (i = 0; i < p->match_lines.n; i++) {
-    p->pos = (int)(size_t)p->match_lines.items[i] + 1;
+  ParseError found = *p->err;           /* trial parses overwrite it */
+  for (i = 0; i < p->probe_lines.n; i++) {
+    int v = (int)(size_t)p->probe_lines.items[i];
+    p->pos = v / 2 + 1;
+    if (v % 2 == PROBE_LEGACY) {
+      attempt_specific(p, parse_star_expressions_fn, &ok);
+      continue;
+    }
     attempt_specific(p, match_subject_fn, &ok);
     if (ok && at(p, TK_NEWLINE)) {
-      p->fill = fill;
+      restore_fill(p, fill);
       raise_last(p, PERR_SYNTAX, "expected ':'");
     }
   }
-  p->fill = fill;
+  restore_fill(p, fill);
+  *p->err = found;
 }
+
+
 
 static Stmt *compound_stmt(Parser *p) {
   Token *t = cur(p);
@@ -3101,7 +3229,7 @@ static Stmt *compound_stmt(Parser *p) {
       if (at_match_stmt(p)) return match_stmt(p);
       if (at_soft_kw(p, "match")) {
         match_missing_colon(p);
-        vec_push(p, &p->match_lines, (void *)(size_t)p->pos);
+        record_probe(p, PROBE_MATCH);
       }
       return NULL;
     default:
@@ -3397,9 +3525,9 @@ static Pattern *pattern(Parser *p) {
     Pattern *as;
     Token *t = cur(p);
     if (is_wildcard(t)) raise_at_tok(p, PERR_SYNTAX, t, "cannot use '_' as a target");
-    if (!tok_is_name(t) || peek(p, 1)->type == TK_DOT || peek(p, 1)->type == TK_LPAR) {
+    if (!tok_is_name(t)) {
       Expr *e = expression(p);
-      raise_node(p, e, "cannot use %s as pattern target", expr_name(e));
+      raise_node(p, e, "invalid pattern target");
     }
     p->pos++;
     as = new_pattern(p, Pattern_MatchAs, start);
@@ -3440,6 +3568,7 @@ static Stmt *match_stmt(Parser *p) {
   Stmt *s;
   Loc start = here(p);
   subject = star_named_expression(p);
+  if (subject->kind == Expr_Starred && !at(p, TK_COMMA)) syntax_error(p);
   if (at(p, TK_COMMA)) {
     ExprSeq elts;
     Vec v = {0};
@@ -3580,24 +3709,28 @@ static void prefer_tokenizer_errors(Parser *p) {
 
 /* Code points in the first `off` bytes of a line (CPython decodes that
 ** many bytes, counting a cut sequence as one character). */
-static int chars_before(const char *line, int len, int off) {
+static int chars_before(const char *line, int len, int off, int with_newline) {
   int i, n = 0;
   if (off <= 0) return off;
-  if (off > len + 2) off = len + 2;     /* the line with its newline, +1 */
+  if (off > len + 1 + with_newline) off = len + 1 + with_newline;
   for (i = 0; i < off; i++)
     if (i >= len || ((unsigned char)line[i] & 0xC0) != 0x80) n++;
   return n;
 }
 
-/* Byte offsets to code points, and the error's source line. */
+/* Byte offsets to code points, and the error's source line.  Both
+** offsets are counted on the first line, as CPython does; that line has
+** its newline only if the tokenizer is still on it. */
 static void finish_error(Parser *p) {
   ParseError *err = p->err;
-  int len;
+  int len, last = p->ntoks - 1, current;
   const char *line;
   if (err->lineno <= 0) return;
+  while (last > 0 && token(p, last)->type == TK_ERRORTOKEN) last--;
+  current = last >= 0 && err->lineno >= token(p, last)->lineno;
   line = tok_line(p->tz, err->lineno, &len);
   if (line) {
-    err->offset = chars_before(line, len, err->offset);
+    err->offset = chars_before(line, len, err->offset, current);
     err->text = malloc((size_t)len + 2);
     if (err->text) {
       memcpy(err->text, line, (size_t)len);
@@ -3605,8 +3738,7 @@ static void finish_error(Parser *p) {
       err->text[len + 1] = '\0';
     }
   }
-  line = tok_line(p->tz, err->end_lineno, &len);
-  if (line) err->end_offset = chars_before(line, len, err->end_offset);
+  if (line) err->end_offset = chars_before(line, len, err->end_offset, current);
 }
 
 Mod *parse_source(const char *src, size_t len, const char *filename,
@@ -3633,15 +3765,17 @@ Mod *parse_source(const char *src, size_t len, const char *filename,
       case PARSE_SINGLE: mod = single_input(p); break;
       default: mod = file_input(p); break;
     }
+    memset(err, 0, sizeof *err);        /* trial parses may have left one */
   } else {
     mod = NULL;
-    if (!p->hard && !(err->kind == PERR_INDENTATION &&
-                      (strcmp(err->msg, "unexpected indent") == 0 ||
-                       strcmp(err->msg, "unexpected unindent") == 0))) {
+    if (!p->hard) {
+      int generic_indent = err->kind == PERR_INDENTATION &&
+                           (strcmp(err->msg, "unexpected indent") == 0 ||
+                            strcmp(err->msg, "unexpected unindent") == 0);
       jmp_buf again;
       p->jb = &again;
-      if (setjmp(again) == 0) match_probes(p);
-      prefer_tokenizer_errors(p);
+      if (setjmp(again) == 0) error_pass_probes(p);
+      if (!generic_indent || err->kind != PERR_INDENTATION) prefer_tokenizer_errors(p);
     }
     finish_error(p);
   }

@@ -1,22 +1,27 @@
-/* range.c — range objects with int64 bounds and their iterator.
- * Item arithmetic is done in uint64 (wrapping), which is exact for every item that lies
- * between start and stop. */
+/* range.c — range objects and their iterators.
+ *
+ * Bounds are ints of any size (vstart, vstop, vstep, vlen).  When all four fit in int64
+ * (`small`, the usual case) the int64 copies serve the hot paths: item arithmetic is
+ * done in uint64 (wrapping), which is exact for every item lying between start and stop.
+ * Big ranges go through generic int arithmetic. */
 #include "containers.h"
 #include "error.h"
 #include "gc.h"
 #include "num.h"
 #include "str.h"
 
-static Value raise_big(void) {
-    return raise_msg(&exc_OverflowError, "range() with big integers is not supported yet");
-}
+/* ---- int arithmetic on Values (small or big ints) ---- */
 
-static inline int64_t range_item(Range *r, int64_t i) {
-    return (int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step);
-}
+static Value iadd(Value a, Value b) { return num_binary_op(a, b, NB_ADD); }
+static Value isub(Value a, Value b) { return num_binary_op(a, b, NB_SUBTRACT); }
+static Value imul(Value a, Value b) { return num_binary_op(a, b, NB_MULTIPLY); }
+static Value ifloordiv(Value a, Value b) { return num_binary_op(a, b, NB_FLOOR_DIVIDE); }
+static Value imod(Value a, Value b) { return num_binary_op(a, b, NB_REMAINDER); }
+#define ONE v_int(1)
+#define ZERO v_int(0)
 
-/* Number of items, or -1 if it does not fit in int64. */
-static int64_t range_length(int64_t start, int64_t stop, int64_t step) {
+/* Number of items as an int64, or -1 if it does not fit. */
+static int64_t length_int64(int64_t start, int64_t stop, int64_t step) {
     uint64_t n;
     if (step > 0 && start < stop) n = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
     else if (step < 0 && start > stop) n = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
@@ -24,175 +29,279 @@ static int64_t range_length(int64_t start, int64_t stop, int64_t step) {
     return n > (uint64_t)INT64_MAX ? -1 : (int64_t)n;
 }
 
-static Value range_make(int64_t start, int64_t stop, int64_t step) {
-    int64_t len = range_length(start, stop, step);
-    if (len < 0) return raise_big();
+/* (hi - lo - 1) // step + 1 over the direction of step, 0 when empty. */
+static Value length_value(Value start, Value stop, Value step) {
+    if (is_int(start) && is_int(stop) && is_int(step)) {
+        int64_t n = length_int64(as_int(start), as_int(stop), as_int(step));
+        if (n >= 0) return v_int(n);
+    }
+    Value lo = start, hi = stop;
+    if (int_sign(step) < 0) {
+        lo = stop;
+        hi = start;
+        step = isub(ZERO, step);
+        if (is_null(step)) return NULLV;
+    }
+    if (int_compare(lo, hi) >= 0) return ZERO;
+    Value d = isub(hi, lo);
+    d = is_null(d) ? d : isub(d, ONE);
+    d = is_null(d) ? d : ifloordiv(d, step);
+    return is_null(d) ? d : iadd(d, ONE);
+}
+
+static Value range_from(Value start, Value stop, Value step) {
+    Value len = length_value(start, stop, step);
+    if (is_null(len)) return NULLV;
     Range *r = gc_alloc(&type_range, sizeof(Range));
     if (!r) return NULLV;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->len = len;
+    r->vstart = start;
+    r->vstop = stop;
+    r->vstep = step;
+    r->vlen = len;
+    r->small = is_int(start) && is_int(stop) && is_int(step) && is_int(len);
+    if (r->small) {
+        r->start = as_int(start);
+        r->stop = as_int(stop);
+        r->step = as_int(step);
+        r->len = as_int(len);
+    }
     return v_obj(r);
 }
 
-static bool range_arg(Value v, int64_t *out) {
-    if (is_int(v) || is_bool(v)) {
-        *out = as_int(v);
-        return true;
-    }
-    Value i = obj_index(v);
-    if (is_null(i)) return false;
-    if (!is_int(i)) {
-        raise_big();
-        return false;
-    }
-    *out = as_int(i);
-    return true;
+static inline Range *as_range(Value v) { return (Range *)v.u.o; }
+
+static inline int64_t item_int64(Range *r, int64_t i) {
+    return (int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step);
+}
+
+/* start + i * step; i may lie outside [0, len) (slice bounds) */
+static Value item_value(Range *r, Value i) {
+    if (r->small && is_int(i) && as_int(i) >= 0 && as_int(i) < r->len) return v_int(item_int64(r, as_int(i)));
+    Value p = imul(i, r->vstep);
+    return is_null(p) ? p : iadd(r->vstart, p);
+}
+
+/* ---- construction and basic slots ---- */
+
+static void range_trace(Obj *o) {
+    Range *r = (Range *)o;
+    gc_mark_value(r->vstart);
+    gc_mark_value(r->vstop);
+    gc_mark_value(r->vstep);
+    gc_mark_value(r->vlen);
+}
+
+/* An int argument through __index__ (bool becomes a plain int). */
+static Value int_arg(Value v) {
+    if (is_int(v)) return v;
+    if (is_bool(v)) return v_int(as_int(v));
+    return obj_index(v);
 }
 
 static Value range_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
     if (kwnames && kwnames->len) return raise_msg(&exc_TypeError, "range() takes no keyword arguments");
     if (nargs == 0) return raise_msg(&exc_TypeError, "range expected at least 1 argument, got 0");
     if (nargs > 3) return raise_fmt(&exc_TypeError, "range expected at most 3 arguments, got %zu", nargs);
-    int64_t start = 0, stop, step = 1;
+    Value start = ZERO, stop, step = ONE;
     if (nargs == 1) {
-        if (!range_arg(args[0], &stop)) return NULLV;
+        if (is_null(stop = int_arg(args[0]))) return NULLV;
     } else {
-        if (!range_arg(args[0], &start) || !range_arg(args[1], &stop)) return NULLV;
-        if (nargs == 3 && !range_arg(args[2], &step)) return NULLV;
-        if (step == 0) return raise_msg(&exc_ValueError, "range() arg 3 must not be zero");
+        if (is_null(start = int_arg(args[0])) || is_null(stop = int_arg(args[1]))) return NULLV;
+        if (nargs == 3) {
+            if (is_null(step = int_arg(args[2]))) return NULLV;
+            if (int_sign(step) == 0) return raise_msg(&exc_ValueError, "range() arg 3 must not be zero");
+        }
     }
-    return range_make(start, stop, step);
+    return range_from(start, stop, step);
 }
 
 static Value range_repr(Value self) {
-    Range *r = (Range *)self.u.o;
-    Str *s = r->step == 1 ? str_fmt("range(%lld, %lld)", (long long)r->start, (long long)r->stop)
-                          : str_fmt("range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
-                                    (long long)r->step);
+    Range *r = as_range(self);
+    Str *s = is_int(r->vstep) && as_int(r->vstep) == 1
+                 ? str_fmt("range(%R, %R)", &r->vstart, &r->vstop)
+                 : str_fmt("range(%R, %R, %R)", &r->vstart, &r->vstop, &r->vstep);
     return s ? v_str(s) : NULLV;
 }
 
 static bool range_equal(Range *a, Range *b) {
     if (a == b) return true;
-    if (a->len != b->len) return false;
-    if (a->len == 0) return true;
-    if (a->start != b->start) return false;
-    return a->len == 1 || a->step == b->step;
+    if (int_compare(a->vlen, b->vlen) != 0) return false;
+    if (int_sign(a->vlen) == 0) return true;
+    if (int_compare(a->vstart, b->vstart) != 0) return false;
+    return int_compare(a->vlen, ONE) == 0 || int_compare(a->vstep, b->vstep) == 0;
 }
 
 static Value range_richcompare(Value a, Value b, int op) {
     if (!is_type(a, &type_range) || !is_type(b, &type_range) || (op != CMP_EQ && op != CMP_NE))
         return NotImplemented;
-    return v_bool(range_equal((Range *)a.u.o, (Range *)b.u.o) == (op == CMP_EQ));
+    return v_bool(range_equal(as_range(a), as_range(b)) == (op == CMP_EQ));
 }
 
 /* hash((len, start, step)) with start/step None where they do not matter, like CPython. */
 static bool range_hash(Value self, int64_t *out) {
-    Range *r = (Range *)self.u.o;
-    Value start = r->len ? v_int(r->start) : NONE;
-    Value step = r->len > 1 ? v_int(r->step) : NONE;
-    Tuple *t = tuple_pack(3, v_int(r->len), start, step);
+    Range *r = as_range(self);
+    int nonempty = int_sign(r->vlen) != 0;
+    Value start = nonempty ? r->vstart : NONE;
+    Value step = nonempty && int_compare(r->vlen, ONE) > 0 ? r->vstep : NONE;
+    Tuple *t = tuple_pack(3, r->vlen, start, step);
     return t && obj_hash(v_obj(t), out);
 }
 
-static int64_t range_len(Value self) { return ((Range *)self.u.o)->len; }
-
-/* Position of integer v in r, or -1. */
-static int64_t range_find_int(Range *r, int64_t v) {
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return -1;
-    uint64_t dist = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
-    uint64_t step = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
-    return dist % step ? -1 : (int64_t)(dist / step);
-}
-
-/* Ints (exact or bool) are located arithmetically; anything else is searched by ==. */
-static bool fast_int(Value v) { return is_int(v) || is_bool(v) || is_bigint(v); }
-
-static int64_t range_find(Range *r, Value v, bool *err) {
-    if (fast_int(v)) return is_bigint(v) ? -1 : range_find_int(r, as_int(v));
-    for (int64_t i = 0; i < r->len; i++) {
-        int eq = obj_eq(v_int(range_item(r, i)), v);
-        if (eq < 0) {
-            *err = true;
-            return -1;
-        }
-        if (eq) return i;
-    }
+static int64_t range_len(Value self) {
+    Range *r = as_range(self);
+    if (r->small) return r->len;
+    if (is_int(r->vlen)) return as_int(r->vlen);
+    raise_msg(&exc_OverflowError, "Python int too large to convert to C ssize_t");
     return -1;
 }
 
-static int range_contains(Value self, Value v) {
-    bool err = false;
-    int64_t i = range_find((Range *)self.u.o, v, &err);
-    return err ? -1 : i >= 0;
+static int range_bool(Value self) { return int_sign(as_range(self)->vlen) != 0; }
+
+/* ---- membership ---- */
+
+/* Exact ints and bools are located arithmetically; anything else is compared item by
+ * item, like CPython. */
+static bool is_exact_int(Value v) { return is_int(v) || is_bool(v) || is_bigint(v); }
+
+/* The index of int x in r (an int Value), NONE if absent, NULLV on error. */
+static Value index_of_int(Range *r, Value x) {
+    if (is_bool(x)) x = v_int(as_int(x));
+    if (r->small && is_int(x)) {
+        int64_t v = as_int(x);
+        if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return NONE;
+        uint64_t dist = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
+        uint64_t step = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
+        return dist % step ? NONE : v_int((int64_t)(dist / step));
+    }
+    bool inside = int_sign(r->vstep) > 0
+                      ? int_compare(r->vstart, x) <= 0 && int_compare(x, r->vstop) < 0
+                      : int_compare(r->vstop, x) < 0 && int_compare(x, r->vstart) <= 0;
+    if (!inside) return NONE;
+    Value d = isub(x, r->vstart);
+    if (is_null(d)) return NULLV;
+    Value m = imod(d, r->vstep);
+    if (is_null(m)) return NULLV;
+    if (int_sign(m) != 0) return NONE;
+    return ifloordiv(d, r->vstep);
 }
 
-static Value range_getitem(Value self, Value key) {
-    Range *r = (Range *)self.u.o;
-    if (is_type(key, &type_slice)) {
-        int64_t start, stop, step, n;
-        if (!slice_indices((Slice *)key.u.o, r->len, &start, &stop, &step, &n)) return NULLV;
-        __int128 nstart = (__int128)r->start + (__int128)start * r->step;
-        __int128 nstop = (__int128)r->start + (__int128)stop * r->step;
-        __int128 nstep = (__int128)r->step * step;
-        if (nstart < INT64_MIN || nstart > INT64_MAX || nstop < INT64_MIN || nstop > INT64_MAX ||
-            nstep < INT64_MIN || nstep > INT64_MAX)
-            return raise_big();
-        return range_make((int64_t)nstart, (int64_t)nstop, (int64_t)nstep);
+/* Walk the items comparing with ==: the first index (count_all false) or the number of
+ * equal items (true).  NONE when not found; NULLV on error. */
+static Value search_items(Range *r, Value x, bool count_all) {
+    int64_t n = 0;
+    Value i = ZERO;
+    while (int_compare(i, r->vlen) < 0) {
+        Value item = item_value(r, i);
+        if (is_null(item)) return NULLV;
+        int eq = obj_eq(item, x);
+        if (eq < 0) return NULLV;
+        if (eq && !count_all) return i;
+        n += eq;
+        i = iadd(i, ONE);
+        if (is_null(i)) return NULLV;
     }
-    int64_t i;
-    if (is_int(key) || is_bool(key)) {
-        i = as_int(key);
-    } else {
-        if (!type_of(key)->index)
-            return raise_fmt(&exc_TypeError, "range indices must be integers or slices, not %T", &key);
-        Value k = obj_index(key);
-        if (is_null(k)) return NULLV;
-        if (!is_int(k)) return raise_msg(&exc_IndexError, "range object index out of range");
-        i = as_int(k);
-    }
-    if (i < 0) i += r->len;
-    if (i < 0 || i >= r->len) return raise_msg(&exc_IndexError, "range object index out of range");
-    return v_int(range_item(r, i));
+    return count_all ? v_int(n) : NONE;
+}
+
+static int range_contains(Value self, Value x) {
+    Range *r = as_range(self);
+    Value i = is_exact_int(x) ? index_of_int(r, x) : search_items(r, x, false);
+    if (is_null(i)) return -1;
+    return !is_none(i);
 }
 
 static Value range_count_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_one_arg("range.count", nargs, kwnames)) return NULLV;
-    Range *r = (Range *)self.u.o;
-    if (fast_int(args[0])) return v_int(is_bigint(args[0]) ? 0 : range_find_int(r, as_int(args[0])) >= 0);
-    int64_t n = 0;
-    for (int64_t i = 0; i < r->len; i++) {
-        int eq = obj_eq(v_int(range_item(r, i)), args[0]);
-        if (eq < 0) return NULLV;
-        n += eq;
-    }
-    return v_int(n);
+    Range *r = as_range(self);
+    if (!is_exact_int(args[0])) return search_items(r, args[0], true);
+    Value i = index_of_int(r, args[0]);
+    return is_null(i) ? NULLV : v_int(!is_none(i));
 }
 
 static Value range_index_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_one_arg("range.index", nargs, kwnames)) return NULLV;
-    bool err = false;
-    int64_t i = range_find((Range *)self.u.o, args[0], &err);
-    if (err) return NULLV;
-    if (i >= 0) return v_int(i);
-    if (fast_int(args[0])) return raise_fmt(&exc_ValueError, "%R is not in range", &args[0]);
+    Range *r = as_range(self);
+    bool exact = is_exact_int(args[0]);
+    Value i = exact ? index_of_int(r, args[0]) : search_items(r, args[0], false);
+    if (is_null(i) || !is_none(i)) return i;
+    if (exact) return raise_fmt(&exc_ValueError, "%R is not in range", &args[0]);
     return raise_msg(&exc_ValueError, "sequence.index(x): x not in sequence");
 }
 
+/* ---- subscripts ---- */
+
+/* A slice bound: an int through __index__, or `deflt` for None. */
+static Value slice_bound(Value v, Value deflt) {
+    if (is_none(v)) return deflt;
+    if (!is_exact_int(v) && !type_of(v)->index)
+        return raise_msg(&exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+    return int_arg(v);
+}
+
+/* Clamp a slice index to [lower, upper] after counting negatives from the end. */
+static Value clamp_bound(Value x, Value len, Value lower, Value upper) {
+    if (int_sign(x) < 0) {
+        x = iadd(x, len);
+        if (is_null(x)) return x;
+        if (int_compare(x, lower) < 0) x = lower;
+    } else if (int_compare(x, upper) > 0) {
+        x = upper;
+    }
+    return x;
+}
+
+/* r[slice]: a range again (the slice's start/stop/step as slice.indices computes them). */
+static Value range_slice(Range *r, Slice *s) {
+    Value step = slice_bound(s->step, ONE);
+    if (is_null(step)) return NULLV;
+    if (int_sign(step) == 0) return raise_msg(&exc_ValueError, "slice step cannot be zero");
+    bool neg = int_sign(step) < 0;
+    Value lower = neg ? v_int(-1) : ZERO;
+    Value upper = neg ? isub(r->vlen, ONE) : r->vlen;
+    if (is_null(upper)) return NULLV;
+    Value start = neg ? upper : lower, stop = neg ? lower : upper;
+    if (!is_none(s->start) &&
+        (is_null(start = slice_bound(s->start, NONE)) || is_null(start = clamp_bound(start, r->vlen, lower, upper))))
+        return NULLV;
+    if (!is_none(s->stop) &&
+        (is_null(stop = slice_bound(s->stop, NONE)) || is_null(stop = clamp_bound(stop, r->vlen, lower, upper))))
+        return NULLV;
+    Value nstart = item_value(r, start), nstop = item_value(r, stop), nstep = imul(r->vstep, step);
+    if (is_null(nstart) || is_null(nstop) || is_null(nstep)) return NULLV;
+    return range_from(nstart, nstop, nstep);
+}
+
+static Value range_getitem(Value self, Value key) {
+    Range *r = as_range(self);
+    if (r->small && is_int(key)) {
+        int64_t i = as_int(key);
+        if (i < 0) i += r->len;
+        if (i < 0 || i >= r->len) return raise_msg(&exc_IndexError, "range object index out of range");
+        return v_int(item_int64(r, i));
+    }
+    if (is_type(key, &type_slice)) return range_slice(r, (Slice *)key.u.o);
+    if (!is_exact_int(key) && !type_of(key)->index)
+        return raise_fmt(&exc_TypeError, "range indices must be integers or slices, not %T", &key);
+    Value i = int_arg(key);
+    if (is_null(i)) return NULLV;
+    if (int_sign(i) < 0 && is_null(i = iadd(i, r->vlen))) return NULLV;
+    if (int_sign(i) < 0 || int_compare(i, r->vlen) >= 0)
+        return raise_msg(&exc_IndexError, "range object index out of range");
+    return item_value(r, i);
+}
+
 static Value range_reduce_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    Range *r = (Range *)self.u.o;
-    Tuple *a = tuple_pack(3, v_int(r->start), v_int(r->stop), v_int(r->step));
+    Range *r = as_range(self);
+    Tuple *a = tuple_pack(3, r->vstart, r->vstop, r->vstep);
     Tuple *t = a ? tuple_pack(2, v_obj(&type_range), v_obj(a)) : NULL;
     return t ? v_obj(t) : NULLV;
 }
 
-static Value range_get_start(Value self) { return v_int(((Range *)self.u.o)->start); }
-static Value range_get_stop(Value self) { return v_int(((Range *)self.u.o)->stop); }
-static Value range_get_step(Value self) { return v_int(((Range *)self.u.o)->step); }
+static Value range_get_start(Value self) { return as_range(self)->vstart; }
+static Value range_get_stop(Value self) { return as_range(self)->vstop; }
+static Value range_get_step(Value self) { return as_range(self)->vstep; }
 
-/* ---- iterator ---- */
+/* ---- iterators ---- */
 
 static Value rangeiter_new(int64_t next, int64_t step, int64_t remaining) {
     RangeIter *it = gc_alloc(&type_range_iterator, sizeof(RangeIter));
@@ -201,18 +310,6 @@ static Value rangeiter_new(int64_t next, int64_t step, int64_t remaining) {
     it->step = step;
     it->remaining = remaining;
     return v_obj(it);
-}
-
-static Value range_iter(Value self) {
-    Range *r = (Range *)self.u.o;
-    return rangeiter_new(r->start, r->step, r->len);
-}
-
-static Value range_reversed_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_method_args("range.__reversed__", nargs, kwnames, 0, 0)) return NULLV;
-    Range *r = (Range *)self.u.o;
-    if (r->len == 0) return rangeiter_new(r->start, r->step, 0);
-    return rangeiter_new(range_item(r, r->len - 1), (int64_t)(0 - (uint64_t)r->step), r->len);
 }
 
 static Value rangeiter_next(Value self) {
@@ -228,6 +325,64 @@ static Value rangeiter_length_hint(Value self, Value *args, size_t nargs, Tuple 
     RangeIter *it = (RangeIter *)self.u.o;
     return v_int(it->remaining > 0 ? it->remaining : 0);
 }
+
+typedef struct LongRangeIter {
+    Obj hdr;
+    Value next, step, remaining;
+} LongRangeIter;
+
+static void longrangeiter_trace(Obj *o) {
+    LongRangeIter *it = (LongRangeIter *)o;
+    gc_mark_value(it->next);
+    gc_mark_value(it->step);
+    gc_mark_value(it->remaining);
+}
+
+static Value longrangeiter_new(Value next, Value step, Value remaining) {
+    LongRangeIter *it = gc_alloc(&type_longrange_iterator, sizeof(LongRangeIter));
+    if (!it) return NULLV;
+    it->next = next;
+    it->step = step;
+    it->remaining = remaining;
+    return v_obj(it);
+}
+
+static Value longrangeiter_next(Value self) {
+    LongRangeIter *it = (LongRangeIter *)self.u.o;
+    if (int_sign(it->remaining) <= 0) return NULLV;
+    Value v = it->next, next = iadd(v, it->step), remaining = isub(it->remaining, ONE);
+    if (is_null(next) || is_null(remaining)) return NULLV;
+    it->next = next;
+    it->remaining = remaining;
+    return v;
+}
+
+static Value longrangeiter_length_hint(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    LongRangeIter *it = (LongRangeIter *)self.u.o;
+    return int_sign(it->remaining) > 0 ? it->remaining : ZERO;
+}
+
+static Value range_iter(Value self) {
+    Range *r = as_range(self);
+    if (r->small) return rangeiter_new(r->start, r->step, r->len);
+    return longrangeiter_new(r->vstart, r->vstep, r->vlen);
+}
+
+static Value range_reversed_m(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_method_args("range.__reversed__", nargs, kwnames, 0, 0)) return NULLV;
+    Range *r = as_range(self);
+    if (r->small) {
+        if (r->len == 0) return rangeiter_new(r->start, r->step, 0);
+        return rangeiter_new(item_int64(r, r->len - 1), (int64_t)(0 - (uint64_t)r->step), r->len);
+    }
+    Value last = isub(r->vlen, ONE);
+    if (!is_null(last)) last = item_value(r, last);
+    Value step = isub(ZERO, r->vstep);
+    if (is_null(last) || is_null(step)) return NULLV;
+    return longrangeiter_new(last, step, r->vlen);
+}
+
+/* ---- type objects ---- */
 
 static const MethodDef range_methods[] = {
     {"count", range_count_m, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
@@ -247,10 +402,12 @@ static const GetSetDef range_getsets[] = {
 Type type_range = {
     .name = "range",
     .basicsize = sizeof(Range),
+    .trace = range_trace,
     .new = range_new,
     .repr = range_repr,
     .hash = range_hash,
     .richcompare = range_richcompare,
+    .bool_ = range_bool,
     .iter = range_iter,
     .len = range_len,
     .getitem = range_getitem,
@@ -271,4 +428,18 @@ Type type_range_iterator = {
     .iter = iter_return_self,
     .next = rangeiter_next,
     .methods = rangeiter_methods,
+};
+
+static const MethodDef longrangeiter_methods[] = {
+    {"__length_hint__", longrangeiter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type type_longrange_iterator = {
+    .name = "longrange_iterator",
+    .basicsize = sizeof(LongRangeIter),
+    .trace = longrangeiter_trace,
+    .iter = iter_return_self,
+    .next = longrangeiter_next,
+    .methods = longrangeiter_methods,
 };

@@ -19,7 +19,11 @@
 #include "unicode.h"
 #include "containers.h"
 
-enum { STR_INDEXED = 2 };       /* hdr.flags: a code-point index follows the data */
+enum {
+    STR_INDEXED = 2,            /* hdr.flags: a code-point index follows the data */
+    STR_GROWABLE = 4,           /* made by str_concat_owned: data has room up to 1 << cap bits */
+    STR_CAP_SHIFT = 8,          /* log2 of that room, in hdr.flags bits 8..13 */
+};
 #define INDEX_STRIDE 64
 
 CommonNames names;
@@ -114,12 +118,10 @@ static size_t *str_index(Str *s) { return (size_t *)((char *)s + index_offset(s-
 /* A Str of type t with room for nbytes bytes of `len` code points; the caller fills
  * data[0..nbytes) and then calls str_seal. */
 Str *str_alloc(Type *t, size_t nbytes, size_t len) {
-    bool subtype = t != &type_str;
-    bool indexed = len != nbytes && len > INDEX_STRIDE && !subtype;
+    bool indexed = len != nbytes && len > INDEX_STRIDE;
     if (nbytes > (SIZE_MAX >> 2)) { raise_no_memory(); return NULL; }
     size_t size = sizeof(Str) + nbytes + 1;
     if (indexed) size = index_offset(nbytes) + (len / INDEX_STRIDE + 1) * sizeof(size_t);
-    if (subtype) size = index_offset(nbytes) + sizeof(Dict *);     /* see strlike_dict_slot */
     Str *s = gc_alloc(t, size);
     if (!s) return NULL;
     s->hash = -1;
@@ -130,20 +132,10 @@ Str *str_alloc(Type *t, size_t nbytes, size_t len) {
     return s;
 }
 
-/* Instances of str and bytes subclasses keep their __dict__ after the data, at the
- * first aligned offset past the NUL. */
-Dict **strlike_dict_slot(Obj *o) {
-    if (o->type == &type_str || o->type == &type_bytes) return NULL;
-    size_t end;
-    if (o->type->flags & TPF_STR_SUBCLASS) end = offsetof(Str, data) + ((Str *)o)->nbytes + 1;
-    else end = offsetof(Bytes, data) + ((Bytes *)o)->len + 1;
-    return (Dict **)((char *)o + ((end + sizeof(void *) - 1) & ~(sizeof(void *) - 1)));
-}
-
 /* Only subclass instances reference anything (their __dict__). */
 void strlike_trace(Obj *o) {
     if (o->type == &type_str || o->type == &type_bytes) return;
-    gc_mark_obj(*strlike_dict_slot(o));
+    gc_mark_obj(o->type->flags & TPF_STR_SUBCLASS ? ((Str *)o)->dict : ((Bytes *)o)->dict);
 }
 
 /* Finish a Str built by str_alloc: NUL-terminate and build the code-point index. */
@@ -197,7 +189,12 @@ Str *str_empty(void) { return empty_str; }
 Str *str_from_codepoint(uint32_t cp) {
     if (cp < 256 && char_cache[cp]) return char_cache[cp];
     char buf[4];
-    return str_new(buf, utf8_encode(cp, buf));
+    return str_make(&type_str, buf, utf8_encode(cp, buf), 1);
+}
+
+Str *str_new_len(const char *utf8, size_t nbytes, size_t len) {
+    if (nbytes <= 1) return str_new(utf8, nbytes);
+    return str_make(&type_str, utf8, nbytes, len);
 }
 
 Str *str_concat(Str *a, Str *b) {
@@ -209,6 +206,46 @@ Str *str_concat(Str *a, Str *b) {
     memcpy(r->data, a->data, a->nbytes);
     memcpy(r->data + a->nbytes, b->data, b->nbytes);
     return str_seal(r);
+}
+
+/* `s += t` when the caller guarantees nobody else can see s (e.g. the eval loop's
+ * in-place add on a string only its own local holds): a string made here keeps room to
+ * grow and is extended in place, so a loop of += is linear, not quadratic.  Such
+ * strings carry no code-point index (indexing them scans). */
+Str *str_concat_owned(Str *s, Str *t) {
+    size_t n = s->nbytes + t->nbytes;
+    if (t->nbytes == 0) return s;
+    if (n > (SIZE_MAX >> 3)) { raise_no_memory(); return NULL; }
+    if ((s->hdr.flags & STR_GROWABLE) && s->hdr.type == &type_str &&
+        n + 1 <= ((size_t)1 << ((s->hdr.flags >> STR_CAP_SHIFT) & 63))) {
+        memcpy(s->data + s->nbytes, t->data, t->nbytes);
+        s->data[n] = 0;
+        s->nbytes = n;
+        s->len += t->len;
+        s->ascii = s->len == n;
+        s->hash = -1;
+        return s;
+    }
+    return str_concat_fresh(s, t);
+}
+
+/* s + t in a new string with room to grow (see str_concat_owned). */
+Str *str_concat_fresh(Str *s, Str *t) {
+    size_t n = s->nbytes + t->nbytes;
+    if (n > (SIZE_MAX >> 3)) { raise_no_memory(); return NULL; }
+    unsigned shift = 6;
+    while (((size_t)1 << shift) < 2 * (n + 1)) shift++;
+    Str *r = gc_alloc(&type_str, offsetof(Str, data) + ((size_t)1 << shift));
+    if (!r) return NULL;
+    r->hash = -1;
+    r->nbytes = n;
+    r->len = s->len + t->len;
+    r->ascii = r->len == n;
+    r->hdr.flags = STR_GROWABLE | (shift << STR_CAP_SHIFT);
+    memcpy(r->data, s->data, s->nbytes);
+    memcpy(r->data + s->nbytes, t->data, t->nbytes);
+    r->data[n] = 0;
+    return r;
 }
 
 /* ---------------------------------------------------------------- indexing */

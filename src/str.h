@@ -11,10 +11,17 @@ struct Str {
     int64_t hash;           /* -1 until computed */
     size_t len;             /* code points */
     size_t nbytes;          /* UTF-8 bytes, excluding the trailing NUL */
+    Dict *dict;             /* __dict__ of instances of str subclasses, else NULL */
     bool ascii;             /* nbytes == len: indexing is O(1) */
     char data[];            /* NUL-terminated */
 };
-enum { STR_INTERNED = 1 };
+enum {
+    STR_INTERNED = 1,
+    /* hdr.flags: the string is referenced only by the one fast local that `+=` built it
+     * in (eval.c): every other read of a local clears it, and `+=` may then grow the
+     * string in place (str_concat_owned). */
+    STR_UNIQUE = 1 << 16,
+};
 
 Str *str_new(const char *utf8, size_t nbytes);     /* must be valid UTF-8 */
 Str *str_from_cstr(const char *s);
@@ -102,6 +109,7 @@ typedef struct Bytes {
     Obj hdr;
     int64_t hash;
     size_t len;
+    Dict *dict;             /* __dict__ of instances of bytes subclasses, else NULL */
     char data[];            /* NUL-terminated for convenience */
 } Bytes;
 Value bytes_new(const char *data, size_t len);
@@ -129,9 +137,22 @@ int64_t hash_bytes(const void *p, size_t n);       /* CPython's hash of bytes (k
 Str *str_alloc(Type *t, size_t nbytes, size_t len);
 Str *str_seal(Str *s);
 Str *str_new_subtype(Type *t, const char *utf8, size_t nbytes);   /* instance of a str subclass */
+/* `s += t` for a caller that knows s is reachable only through the variable being
+ * assigned (no other reference can observe it): amortized in-place growth.  Returns the
+ * new value of the variable (s itself or a new string); NULL on MemoryError. */
+Str *str_concat_owned(Str *s, Str *t);
+Str *str_concat_fresh(Str *s, Str *t);          /* a new growable s + t */
 /* Length of the well-formed UTF-8 sequence at s[0..n), 0 if malformed. */
 size_t utf8_check_one(const char *s, size_t n, bool allow_surrogates);
 void strbuf_add_repr_char(StrBuf *b, uint32_t cp, char quote);    /* as repr() escapes it */
+/* Codecs (utf-8, ascii, latin-1, utf-16, utf-32 and their aliases; error handlers strict,
+ * ignore, replace, backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace).
+ * Writers of text to byte streams should encode through codec_encode(s, "utf-8",
+ * errors): a str may hold lone surrogates, which strict utf-8 refuses as CPython does. */
+Value codec_encode(Str *s, const char *encoding, const char *errors);     /* -> bytes */
+Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors);  /* -> str */
+bool str_has_surrogates(Str *s);    /* false: s->data is already strict UTF-8 */
+
 /* str(e) for UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError instances built
  * with CPython's 5 arguments (encoding, object, start, end, reason). */
 Value unicode_error_str(Value exc);
@@ -140,10 +161,8 @@ void unicode_errors_init(void);     /* installs both on the three types; str_ini
 Value str_percent_format(Str *fmt, Value args);     /* fmt % args */
 void bytes_init(void);
 bool str_is_identifier(Str *s);                     /* str.isidentifier() */
-/* Instances of str/bytes subclasses keep their __dict__ after the (variable-size) data:
- * obj_dict_slot must use this for them (NULL for exact str/bytes).  strlike_trace is
- * the trace slot of str and bytes (marks that dict). */
-Dict **strlike_dict_slot(Obj *o);
+/* The trace slot of str and bytes: marks the __dict__ of subclass instances (the types'
+ * basicsize is offsetof(..., dict), so subclasses get dictoffset = that field). */
 void strlike_trace(Obj *o);
 extern Type type_str_iterator, type_str_ascii_iterator, type_bytes_iterator, type_bytearray_iterator;
 /* str or a subclass of it (is_str is the exact type). */

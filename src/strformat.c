@@ -213,7 +213,7 @@ Value str_method_format(Value self, Value *args, size_t nargs, Tuple *kwnames) {
 }
 
 Value str_method_format_map(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!args_pos("format_map", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "format_map", nargs, kwnames)) return NULLV;
     FormatCtx c = {NULL, 0, NULL, NULL, args[0], 0, 0};
     Str *s = as_str(self);
     StrBuf out;
@@ -244,23 +244,35 @@ static void emit_padded(StrBuf *out, const char *sign, const char *prefix, const
                         size_t bodycps, int64_t width, int flags, bool zero_ok) {
     size_t sl = strlen(sign), pl = strlen(prefix);
     int64_t used = (int64_t)(sl + pl + bodycps);
-    int64_t padn = width > used ? width - used : 0;
-    if (flags & F_LJUST) {
-        strbuf_adds(out, sign);
-        strbuf_adds(out, prefix);
-        strbuf_add(out, body, bodylen);
-        for (int64_t i = 0; i < padn && !out->failed; i++) strbuf_addc(out, ' ');
-    } else if ((flags & F_ZERO) && zero_ok) {
-        strbuf_adds(out, sign);
-        strbuf_adds(out, prefix);
-        for (int64_t i = 0; i < padn && !out->failed; i++) strbuf_addc(out, '0');
-        strbuf_add(out, body, bodylen);
-    } else {
-        for (int64_t i = 0; i < padn && !out->failed; i++) strbuf_addc(out, ' ');
-        strbuf_adds(out, sign);
-        strbuf_adds(out, prefix);
-        strbuf_add(out, body, bodylen);
+    size_t padn = width > used ? (size_t)(width - used) : 0;
+    if (padn > (SIZE_MAX >> 3)) { out->failed = true; return; }
+    /* one reservation for everything, so an absurd width fails at once */
+    size_t need = out->len + sl + pl + bodylen + padn + 1;
+    if (!out->failed && need > out->cap) {
+        char *d = realloc(out->data, need);
+        if (!d) { out->failed = true; return; }
+        out->data = d;
+        out->cap = need;
     }
+    if (out->failed) return;
+    char *o = out->data + out->len;
+    if (flags & F_LJUST) {
+        memcpy(o, sign, sl); o += sl;
+        memcpy(o, prefix, pl); o += pl;
+        memcpy(o, body, bodylen); o += bodylen;
+        memset(o, ' ', padn); o += padn;
+    } else if ((flags & F_ZERO) && zero_ok) {
+        memcpy(o, sign, sl); o += sl;
+        memcpy(o, prefix, pl); o += pl;
+        memset(o, '0', padn); o += padn;
+        memcpy(o, body, bodylen); o += bodylen;
+    } else {
+        memset(o, ' ', padn); o += padn;
+        memcpy(o, sign, sl); o += sl;
+        memcpy(o, prefix, pl); o += pl;
+        memcpy(o, body, bodylen); o += bodylen;
+    }
+    out->len = (size_t)(o - out->data);
 }
 
 static const char *sign_of(bool negative, int flags) {
@@ -339,9 +351,8 @@ static bool format_float(StrBuf *out, Value v, char conv, int flags, int64_t wid
     } else {
         char cfmt[8];
         snprintf(cfmt, sizeof cfmt, "%%%s.*%c", flags & F_ALT ? "#" : "", conv);
-        if (prec > 100000) prec = 100000;
         int n = snprintf(small, sizeof small, cfmt, (int)prec, fabs(x));
-        if (n < 0) return false;
+        if (n < 0) { raise_no_memory(); return false; }
         if ((size_t)n >= sizeof small) {
             buf = malloc((size_t)n + 1);
             if (!buf) { raise_no_memory(); return false; }
@@ -446,17 +457,16 @@ static bool format_char(PctCtx *c, StrBuf *out, Value v, int flags, int64_t widt
     return true;
 }
 
-/* A '*' width or precision. */
-static bool star_arg(PctCtx *c, int64_t *out) {
+/* A '*' width (a Py_ssize_t) or precision (a C int). */
+static bool star_arg(PctCtx *c, int64_t *out, bool precision) {
     Value v = next_arg(c);
     if (is_null(v)) return false;
     if (!is_int_like(v)) { raise_msg(&exc_TypeError, "* wants int"); return false; }
-    if (!is_int(v) && !is_bool(v)) {
-        raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    if (v.u.i > INT32_MAX || v.u.i < -INT32_MAX) {
-        raise_msg(&exc_ValueError, "width too big");
+    if (!is_int(v) && !is_bool(v) && is_null(v = obj_index(v))) return false;
+    bool too_big = !is_int(v) && !is_bool(v);
+    if (!too_big && precision && (v.u.i > INT32_MAX || v.u.i < INT32_MIN)) too_big = true;
+    if (too_big) {
+        raise_fmt(&exc_OverflowError, "Python int too large to convert to C %s", precision ? "int" : "ssize_t");
         return false;
     }
     *out = v.u.i;
@@ -510,8 +520,8 @@ static bool percent_format(const char *fmt, size_t n, Value args, bool bytes, St
         }
         int64_t width = -1, prec = -1;
         if (i < n && fmt[i] == '*') {
-            if (!star_arg(&c, &width)) return false;
-            if (width < 0) { flags |= F_LJUST; width = -width; }
+            if (!star_arg(&c, &width, false)) return false;
+            if (width < 0) { flags |= F_LJUST; width = width == INT64_MIN ? INT64_MAX : -width; }
             i++;
         } else {
             while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
@@ -523,7 +533,7 @@ static bool percent_format(const char *fmt, size_t n, Value args, bool bytes, St
             i++;
             prec = 0;
             if (i < n && fmt[i] == '*') {
-                if (!star_arg(&c, &prec)) return false;
+                if (!star_arg(&c, &prec, true)) return false;
                 if (prec < 0) prec = 0;
                 i++;
             } else {

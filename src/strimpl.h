@@ -10,14 +10,23 @@
 
 #define UNUSED __attribute__((unused))
 
+/* str_new when the code-point count is already known. */
+Str *str_new_len(const char *utf8, size_t nbytes, size_t len);
+
 static inline Value str_value(Str *s) { return s ? v_str(s) : NULLV; }
 
-/* ---- argument checking with the messages of CPython's str/bytes methods ---- */
+/* ---- argument checking with the messages of CPython's str/bytes methods ----
+ * type is "str", "bytes" or "bytearray"; name the method's name. */
 /* "str.upper() takes no arguments (1 given)" */
-bool args_none(const char *qualname, size_t nargs, Tuple *kwnames);
+bool args_none(const char *type, const char *name, size_t nargs, Tuple *kwnames);
+/* "str.join() takes exactly one argument (0 given)" */
+bool args_one(const char *type, const char *name, size_t nargs, Tuple *kwnames);
 /* "find expected at least 1 argument, got 0" / "... at most 3 arguments, got 4" and
- * "find() takes no keyword arguments" */
-bool args_pos(const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max);
+ * "str.find() takes no keyword arguments" */
+bool args_pos(const char *type, const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max);
+/* bind_args, with CPython's messages for too many positional arguments ("split() takes
+ * at most 2 arguments (3 given)") and too few positional-only ones. */
+bool args_bind(const ArgSpec *spec, Value *args, size_t nargs, Tuple *kwnames, Value *out);
 /* A slice bound argument (start/end of find, count, ...): None keeps *out; ints and
  * __index__ objects are clamped to the int64 range. */
 bool slice_bound(Value v, int64_t *out);
@@ -26,6 +35,9 @@ void adjust_indices(int64_t *start, int64_t *end, int64_t len);
 /* An integer argument through __index__ ("'str' object cannot be interpreted as an
  * integer"); big values raise OverflowError. */
 bool index_arg(Value v, int64_t *out);
+/* A flag argument converted like CPython's clinic bool: ints must fit a C int
+ * (OverflowError), anything else by truth value.  1, 0, -1 on error. */
+int flag_arg(Value v);
 
 /* ---- byte-level search (UTF-8 strings are searched as bytes: matches always fall on
  * character boundaries) ---- */
@@ -44,8 +56,6 @@ Value split_sep(const char *d, size_t n, const char *sep, size_t sn, int64_t max
                 Value (*make)(const char *, size_t));
 
 /* ---- codecs (codecs.c) ---- */
-Value codec_encode(Str *s, const char *encoding, const char *errors);     /* -> bytes */
-Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors);
 /* The C string of an encoding/errors argument, or NULL with TypeError
  * "<fname>() argument '<argname>' must be str, not int". */
 const char *codec_arg(Value v, const char *fname, const char *argname);

@@ -11,21 +11,33 @@
 
 /* ================================================================ shared helpers */
 
-bool args_none(const char *qualname, size_t nargs, Tuple *kwnames) {
+bool args_none(const char *type, const char *name, size_t nargs, Tuple *kwnames) {
     if (kwnames && kwnames->len) {
-        raise_fmt(&exc_TypeError, "%s() takes no keyword arguments", qualname);
+        raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", type, name);
         return false;
     }
     if (nargs) {
-        raise_fmt(&exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+        raise_fmt(&exc_TypeError, "%s.%s() takes no arguments (%zu given)", type, name, nargs);
         return false;
     }
     return true;
 }
 
-bool args_pos(const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max) {
+bool args_one(const char *type, const char *name, size_t nargs, Tuple *kwnames) {
     if (kwnames && kwnames->len) {
-        raise_fmt(&exc_TypeError, "%s() takes no keyword arguments", name);
+        raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", type, name);
+        return false;
+    }
+    if (nargs != 1) {
+        raise_fmt(&exc_TypeError, "%s.%s() takes exactly one argument (%zu given)", type, name, nargs);
+        return false;
+    }
+    return true;
+}
+
+bool args_pos(const char *type, const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t max) {
+    if (kwnames && kwnames->len) {
+        raise_fmt(&exc_TypeError, "%s.%s() takes no keyword arguments", type, name);
         return false;
     }
     if (nargs < min) {
@@ -41,6 +53,20 @@ bool args_pos(const char *name, size_t nargs, Tuple *kwnames, size_t min, size_t
     return true;
 }
 
+bool args_bind(const ArgSpec *spec, Value *args, size_t nargs, Tuple *kwnames, Value *out) {
+    if (nargs > (size_t)spec->maxpos) {
+        raise_fmt(&exc_TypeError, "%s() takes at most %d argument%s (%zu given)", spec->fname, spec->maxpos,
+                  spec->maxpos == 1 ? "" : "s", nargs);
+        return false;
+    }
+    if (spec->npos_only && nargs < (size_t)spec->nrequired && spec->nrequired <= spec->npos_only) {
+        raise_fmt(&exc_TypeError, "%s() takes at least %d positional argument%s (%zu given)", spec->fname,
+                  spec->nrequired, spec->nrequired == 1 ? "" : "s", nargs);
+        return false;
+    }
+    return bind_args(spec, args, nargs, kwnames, out);
+}
+
 static bool has_index(Value v) {
     return is_int(v) || is_bool(v) || is_int_like(v) || type_of(v)->index != NULL;
 }
@@ -48,7 +74,7 @@ static bool has_index(Value v) {
 /* v (which has __index__) as a clamped int64. */
 static bool index_clamped(Value v, int64_t *out) {
     if (is_int(v) || is_bool(v)) { *out = v.u.i; return true; }
-    Value i = is_int_like(v) ? v : obj_index(v);
+    Value i = obj_index(v);
     if (is_null(i)) return false;
     if (is_int(i) || is_bool(i)) { *out = i.u.i; return true; }
     *out = int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
@@ -76,11 +102,27 @@ bool index_arg(Value v, int64_t *out) {
         raise_fmt(&exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name_of(v));
         return false;
     }
-    Value i = is_int_like(v) ? v : obj_index(v);
+    Value i = obj_index(v);
     if (is_null(i)) return false;
     if (is_int(i) || is_bool(i)) { *out = i.u.i; return true; }
     raise_msg(&exc_OverflowError, "Python int too large to convert to C ssize_t");
     return false;
+}
+
+int flag_arg(Value v) {
+    if (is_int_like(v)) {
+        if (!is_int(v) && !is_bool(v) && is_null(v = obj_index(v))) return -1;
+        if (!is_int(v) && !is_bool(v)) {
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
+        if (v.u.i > INT32_MAX || v.u.i < INT32_MIN) {
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
+        return v.u.i != 0;
+    }
+    return obj_truthy(v);
 }
 
 ssize_t mem_find(const char *h, size_t hn, const char *n, size_t nn) {
@@ -136,8 +178,8 @@ static Value str_exact(Str *s) {
     return str_value(str_new(s->data, s->nbytes));
 }
 
-static bool is_space_cp(uint32_t cp) {
-    if (cp < 128) return (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 32);
+static inline bool is_space_cp(uint32_t cp) {
+    if (cp < 128) return (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 32);   /* as ascii_space */
     return uni_has(cp, UNI_SPACE);
 }
 
@@ -222,10 +264,10 @@ static Value str_slot_getitem(Value self, Value key) {
     } else if (is_type(key, &type_slice)) {
         return str_slice(s, (Slice *)key.u.o);
     } else if (has_index(key)) {
-        Value k = is_int_like(key) ? key : obj_index(key);
+        Value k = obj_index(key);
         if (is_null(k)) return NULLV;
         if (!is_int(k) && !is_bool(k))
-            return raise_msg(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            return raise_fmt(&exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name_of(key));
         i = k.u.i;
     } else {
         return raise_fmt(&exc_TypeError, "string indices must be integers, not '%s'", type_name_of(key));
@@ -294,11 +336,11 @@ Value repeat_count(Value other, int64_t *count) {
     }
     if (!has_index(other))
         return raise_fmt(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", type_name_of(other));
-    Value i = is_int_like(other) ? other : obj_index(other);
+    Value i = obj_index(other);
     if (is_null(i)) return NULLV;
     if (!is_int(i) && !is_bool(i)) {
         if (int_sign(i) < 0) { *count = 0; return NONE; }
-        return raise_msg(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return raise_fmt(&exc_OverflowError, "cannot fit '%s' into an index-sized integer", type_name_of(other));
     }
     *count = i.u.i;
     return NONE;
@@ -326,7 +368,9 @@ static Value str_slot_new(Type *type, Value *args, size_t nargs, Tuple *kwnames)
     static const char *const kw[] = {"object", "encoding", "errors"};
     static const ArgSpec spec = {"str", kw, 3, 0, 0, 3};
     Value a[3];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    size_t given = nargs + (kwnames ? kwnames->len : 0);
+    if (given > 3) return raise_fmt(&exc_TypeError, "str expected at most 3 arguments, got %zu", given);
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     Value r;
     if (is_null(a[0])) {
         r = v_str(str_empty());
@@ -374,7 +418,7 @@ static Value striter_iter(Value self) { return self; }
 
 static Value striter_length_hint(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     (void)args;
-    if (!args_none("__length_hint__", nargs, kwnames)) return NULLV;
+    if (!args_none(type_name_of(self), "__length_hint__", nargs, kwnames)) return NULLV;
     StrIter *it = (StrIter *)self.u.o;
     return v_int(it->s ? (int64_t)(it->s->len - it->index) : 0);
 }
@@ -421,7 +465,7 @@ static Value str_slot_iter(Value self) {
 /* find/rfind/index/rindex/count share argument parsing: (sub[, start[, end]]). */
 static bool search_args(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames,
                         Str **sub, Span *sp) {
-    if (!args_pos(name, nargs, kwnames, 1, 3)) return false;
+    if (!args_pos("str", name, nargs, kwnames, 1, 3)) return false;
     if (!(*sub = str_arg(args[0], name, "1"))) return false;
     return get_span(S(self), nargs > 1 ? args[1] : NULLV, nargs > 2 ? args[2] : NULLV, sp);
 }
@@ -466,7 +510,7 @@ static int tail_match(Str *s, Str *sub, Span *sp, bool end) {
 }
 
 static Value starts_ends(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, bool end) {
-    if (!args_pos(name, nargs, kwnames, 1, 3)) return NULLV;
+    if (!args_pos("str", name, nargs, kwnames, 1, 3)) return NULLV;
     Str *s = S(self);
     Span sp;
     if (!get_span(s, nargs > 1 ? args[1] : NULLV, nargs > 2 ? args[2] : NULLV, &sp)) return NULLV;
@@ -491,17 +535,20 @@ METHOD(endswith) { return starts_ends("endswith", self, args, nargs, kwnames, tr
 
 /* ---- splitting ---- */
 
-static bool list_add_piece(List *l, const char *p, size_t n) {
-    Str *piece = str_new(p, n);
+/* Append p[0..n) as a str; `ascii` says it is known to be ASCII (no scan needed). */
+static bool list_add_piece_ascii(List *l, const char *p, size_t n, bool ascii) {
+    Str *piece = ascii ? str_new_len(p, n, n) : str_new(p, n);
     return piece && list_append(l, v_str(piece));
 }
+
+static bool list_add_piece(List *l, const char *p, size_t n) { return list_add_piece_ascii(l, p, n, false); }
 
 static bool split_args(const char *name, Value *args, size_t nargs, Tuple *kwnames, Str **sep,
                        int64_t *maxsplit) {
     static const char *const kw[] = {"sep", "maxsplit"};
     ArgSpec spec = {name, kw, 2, 0, 0, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return false;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return false;
     *sep = NULL;
     *maxsplit = -1;
     if (!is_null(a[0]) && !is_none(a[0])) {
@@ -534,7 +581,30 @@ static inline uint32_t prev_cp(const char *d, size_t *b, bool ascii) {
 
 /* Whitespace split of d[0..n): runs of whitespace separate the words; leading and
  * trailing whitespace give no empty words. */
+/* ASCII whitespace as str.isspace() sees it: \t\n\v\f\r, \x1c-\x1f and space. */
+static const bool ascii_space[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+    [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, [' '] = 1,
+};
+
+/* The common case of split(): an ASCII string, no maxsplit. */
+static Value split_whitespace_ascii(const char *d, size_t n) {
+    List *l = list_new(0);
+    if (!l) return NULLV;
+    const unsigned char *p = (const unsigned char *)d;
+    size_t i = 0;
+    for (;;) {
+        while (i < n && ascii_space[p[i]]) i++;
+        if (i >= n) break;
+        size_t start = i;
+        while (i < n && !ascii_space[p[i]]) i++;
+        if (!list_add_piece_ascii(l, d + start, i - start, true)) return NULLV;
+    }
+    return v_obj(l);
+}
+
 static Value split_whitespace(const char *d, size_t n, int64_t maxsplit, bool ascii) {
+    if (ascii && maxsplit == INT64_MAX) return split_whitespace_ascii(d, n);
     List *l = list_new(0);
     if (!l) return NULLV;
     size_t i = 0;
@@ -550,7 +620,7 @@ static Value split_whitespace(const char *d, size_t n, int64_t maxsplit, bool as
             while (i < n && !is_space_cp((k = next_cp(d, i, ascii, &cp), cp))) i += k;
             end = i;
         }
-        if (!list_add_piece(l, d + start, end - start)) return NULLV;
+        if (!list_add_piece_ascii(l, d + start, end - start, ascii)) return NULLV;
     }
     return v_obj(l);
 }
@@ -570,7 +640,7 @@ static Value rsplit_whitespace(const char *d, size_t n, int64_t maxsplit, bool a
             while (i > 0 && (b = i, !is_space_cp(prev_cp(d, &b, ascii)))) i = b;
             start = i;
         }
-        if (!list_add_piece(l, d + start, end - start)) return NULLV;
+        if (!list_add_piece_ascii(l, d + start, end - start, ascii)) return NULLV;
         if (i == 0) break;
     }
     list_reverse(l);
@@ -610,13 +680,15 @@ Value split_sep(const char *d, size_t n, const char *sep, size_t sn, int64_t max
 }
 
 static Value make_str_piece(const char *p, size_t n) { return str_value(str_new(p, n)); }
+static Value make_ascii_piece(const char *p, size_t n) { return str_value(str_new_len(p, n, n)); }
 
 METHOD(split) {
     Str *s = S(self), *sep;
     int64_t maxsplit;
     if (!split_args("split", args, nargs, kwnames, &sep, &maxsplit)) return NULLV;
     if (!sep) return split_whitespace(s->data, s->nbytes, maxsplit, s->ascii);
-    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, false, make_str_piece);
+    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, false,
+                     s->ascii ? make_ascii_piece : make_str_piece);
 }
 
 METHOD(rsplit) {
@@ -624,16 +696,17 @@ METHOD(rsplit) {
     int64_t maxsplit;
     if (!split_args("rsplit", args, nargs, kwnames, &sep, &maxsplit)) return NULLV;
     if (!sep) return rsplit_whitespace(s->data, s->nbytes, maxsplit, s->ascii);
-    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, true, make_str_piece);
+    return split_sep(s->data, s->nbytes, sep->data, sep->nbytes, maxsplit, true,
+                     s->ascii ? make_ascii_piece : make_str_piece);
 }
 
 METHOD(splitlines) {
     static const char *const kw[] = {"keepends"};
     static const ArgSpec spec = {"splitlines", kw, 1, 0, 0, 1};
     Value a[1];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int keepends = 0;
-    if (!is_null(a[0]) && (keepends = obj_truthy(a[0])) < 0) return NULLV;
+    if (!is_null(a[0]) && (keepends = flag_arg(a[0])) < 0) return NULLV;
     Str *s = S(self);
     List *l = list_new(0);
     if (!l) return NULLV;
@@ -663,7 +736,7 @@ METHOD(splitlines) {
 static Value partition_common(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames,
                               bool reverse) {
     (void)name;
-    if (!args_pos(name, nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", name, nargs, kwnames)) return NULLV;
     Str *s = S(self), *sep = str_arg(args[0], name, NULL);
     if (!sep) return NULLV;
     if (sep->nbytes == 0) return raise_msg(&exc_ValueError, "empty separator");
@@ -691,7 +764,7 @@ METHOD(rpartition) { return partition_common("rpartition", self, args, nargs, kw
 /* ---- join ---- */
 
 METHOD(join) {
-    if (!args_pos("join", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "join", nargs, kwnames)) return NULLV;
     Str *sep = S(self);
     Value seq = args[0];
     if (!is_list(seq) && !is_tuple(seq)) {
@@ -734,6 +807,7 @@ METHOD(join) {
         memcpy(o, p->data, p->nbytes);
         o += p->nbytes;
     }
+    KEEP_ALIVE(seq);    /* items[] is the buffer of a list only `seq` holds */
     return v_str(str_seal(r));
 }
 
@@ -752,7 +826,7 @@ static bool in_chars(Str *chars, uint32_t cp) {
 
 /* which: 1 left, 2 right, 3 both */
 static Value strip_common(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, int which) {
-    if (!args_pos(name, nargs, kwnames, 0, 1)) return NULLV;
+    if (!args_pos("str", name, nargs, kwnames, 0, 1)) return NULLV;
     Str *chars = NULL;
     if (nargs && !is_none(args[0])) {
         if (!is_str_like(args[0])) return raise_fmt(&exc_TypeError, "%s arg must be None or str", name);
@@ -785,7 +859,7 @@ METHOD(lstrip) { return strip_common("lstrip", self, args, nargs, kwnames, 1); }
 METHOD(rstrip) { return strip_common("rstrip", self, args, nargs, kwnames, 2); }
 
 METHOD(removeprefix) {
-    if (!args_pos("removeprefix", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "removeprefix", nargs, kwnames)) return NULLV;
     if (!is_str_like(args[0]))
         return raise_fmt(&exc_TypeError, "removeprefix() argument must be str, not %s", type_name_of(args[0]));
     Str *s = S(self), *p = S(args[0]);
@@ -795,7 +869,7 @@ METHOD(removeprefix) {
 }
 
 METHOD(removesuffix) {
-    if (!args_pos("removesuffix", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "removesuffix", nargs, kwnames)) return NULLV;
     if (!is_str_like(args[0]))
         return raise_fmt(&exc_TypeError, "removesuffix() argument must be str, not %s", type_name_of(args[0]));
     Str *s = S(self), *p = S(args[0]);
@@ -810,7 +884,7 @@ METHOD(replace) {
     static const char *const kw[] = {"old", "new", "count"};
     static const ArgSpec spec = {"replace", kw, 3, 2, 2, 3};
     Value a[3];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     Str *s = S(self), *old, *new_;
     if (!(old = str_arg(a[0], "replace", "1")) || !(new_ = str_arg(a[1], "replace", "2"))) return NULLV;
     int64_t count = -1;
@@ -921,6 +995,14 @@ static Value case_convert(Str *s, int mode) {
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t at = i;
+        unsigned char c = (unsigned char)d[i];
+        if (c < 0x80 && (mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_FOLD)) {
+            /* ASCII characters map within ASCII (and never start a final sigma) */
+            if (mode == CASE_UPPER ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) c ^= 32;
+            strbuf_addc(&b, (char)c);
+            i++;
+            continue;
+        }
         i += utf8_decode(d + i, &cp);
         switch (mode) {
         case CASE_UPPER: add_mapped(&b, cp, UNI_MAP_UPPER); break;
@@ -945,13 +1027,13 @@ static Value case_convert(Str *s, int mode) {
     return str_value(strbuf_finish(&b));
 }
 
-METHOD(upper) { return args_none("str.upper", nargs, kwnames) ? case_convert(S(self), CASE_UPPER) : NULLV; }
-METHOD(lower) { return args_none("str.lower", nargs, kwnames) ? case_convert(S(self), CASE_LOWER) : NULLV; }
-METHOD(casefold) { return args_none("str.casefold", nargs, kwnames) ? case_convert(S(self), CASE_FOLD) : NULLV; }
-METHOD(swapcase) { return args_none("str.swapcase", nargs, kwnames) ? case_convert(S(self), CASE_SWAP) : NULLV; }
-METHOD(title) { return args_none("str.title", nargs, kwnames) ? case_convert(S(self), CASE_TITLE) : NULLV; }
+METHOD(upper) { return args_none("str", "upper", nargs, kwnames) ? case_convert(S(self), CASE_UPPER) : NULLV; }
+METHOD(lower) { return args_none("str", "lower", nargs, kwnames) ? case_convert(S(self), CASE_LOWER) : NULLV; }
+METHOD(casefold) { return args_none("str", "casefold", nargs, kwnames) ? case_convert(S(self), CASE_FOLD) : NULLV; }
+METHOD(swapcase) { return args_none("str", "swapcase", nargs, kwnames) ? case_convert(S(self), CASE_SWAP) : NULLV; }
+METHOD(title) { return args_none("str", "title", nargs, kwnames) ? case_convert(S(self), CASE_TITLE) : NULLV; }
 METHOD(capitalize) {
-    return args_none("str.capitalize", nargs, kwnames) ? case_convert(S(self), CASE_CAPITALIZE) : NULLV;
+    return args_none("str", "capitalize", nargs, kwnames) ? case_convert(S(self), CASE_CAPITALIZE) : NULLV;
 }
 
 /* ---- predicates ---- */
@@ -969,7 +1051,7 @@ static bool all_have(Str *s, unsigned flags) {
 
 #define PREDICATE(name, flags) \
     METHOD(name) { \
-        if (!args_none("str." #name, nargs, kwnames)) return NULLV; \
+        if (!args_none("str", #name, nargs, kwnames)) return NULLV; \
         return v_bool(all_have(S(self), flags)); \
     }
 PREDICATE(isalpha, UNI_ALPHA)
@@ -979,7 +1061,7 @@ PREDICATE(isnumeric, UNI_NUMERIC)
 PREDICATE(isalnum, UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC)
 
 METHOD(isspace) {
-    if (!args_none("str.isspace", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isspace", nargs, kwnames)) return NULLV;
     Str *s = S(self);
     if (s->nbytes == 0) return FALSEV;
     for (size_t i = 0; i < s->nbytes;) {
@@ -992,7 +1074,7 @@ METHOD(isspace) {
 
 /* islower/isupper: no character of the opposite case or titlecase, at least one cased. */
 static Value is_case(Value self, size_t nargs, Tuple *kwnames, const char *name, unsigned want, unsigned reject) {
-    if (!args_none(name, nargs, kwnames)) return NULLV;
+    if (!args_none("str", name, nargs, kwnames)) return NULLV;
     Str *s = S(self);
     bool cased = false;
     for (size_t i = 0; i < s->nbytes;) {
@@ -1005,11 +1087,11 @@ static Value is_case(Value self, size_t nargs, Tuple *kwnames, const char *name,
     return v_bool(cased);
 }
 
-METHOD(islower) { return is_case(self, nargs, kwnames, "str.islower", UNI_LOWER, UNI_UPPER | UNI_TITLE); }
-METHOD(isupper) { return is_case(self, nargs, kwnames, "str.isupper", UNI_UPPER, UNI_LOWER | UNI_TITLE); }
+METHOD(islower) { return is_case(self, nargs, kwnames, "islower", UNI_LOWER, UNI_UPPER | UNI_TITLE); }
+METHOD(isupper) { return is_case(self, nargs, kwnames, "isupper", UNI_UPPER, UNI_LOWER | UNI_TITLE); }
 
 METHOD(istitle) {
-    if (!args_none("str.istitle", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "istitle", nargs, kwnames)) return NULLV;
     Str *s = S(self);
     bool cased = false, prev_cased = false;
     for (size_t i = 0; i < s->nbytes;) {
@@ -1042,12 +1124,12 @@ bool str_is_identifier(Str *s) {
 }
 
 METHOD(isidentifier) {
-    if (!args_none("str.isidentifier", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isidentifier", nargs, kwnames)) return NULLV;
     return v_bool(str_is_identifier(S(self)));
 }
 
 METHOD(isprintable) {
-    if (!args_none("str.isprintable", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isprintable", nargs, kwnames)) return NULLV;
     Str *s = S(self);
     for (size_t i = 0; i < s->nbytes;) {
         uint32_t cp;
@@ -1058,13 +1140,13 @@ METHOD(isprintable) {
 }
 
 METHOD(isascii) {
-    if (!args_none("str.isascii", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "isascii", nargs, kwnames)) return NULLV;
     return v_bool(S(self)->ascii);
 }
 
 /* ---- padding ---- */
 
-static bool fill_arg(const char *name, Value v, uint32_t *fill) {
+static bool fill_arg(Value v, uint32_t *fill) {
     if (!is_str_like(v)) {
         raise_fmt(&exc_TypeError, "The fill character must be a unicode character, not %s", type_name_of(v));
         return false;
@@ -1097,11 +1179,11 @@ static Value pad(Str *s, int64_t left, int64_t right, uint32_t fill) {
 }
 
 static Value justify(const char *name, Value self, Value *args, size_t nargs, Tuple *kwnames, int how) {
-    if (!args_pos(name, nargs, kwnames, 1, 2)) return NULLV;
+    if (!args_pos("str", name, nargs, kwnames, 1, 2)) return NULLV;
     int64_t width;
     uint32_t fill = ' ';
     if (!index_arg(args[0], &width)) return NULLV;
-    if (nargs > 1 && !fill_arg(name, args[1], &fill)) return NULLV;
+    if (nargs > 1 && !fill_arg(args[1], &fill)) return NULLV;
     Str *s = S(self);
     int64_t marg = width - (int64_t)s->len;
     if (marg <= 0) return str_exact(s);
@@ -1120,7 +1202,7 @@ METHOD(rjust) { return justify("rjust", self, args, nargs, kwnames, 1); }
 METHOD(center) { return justify("center", self, args, nargs, kwnames, 2); }
 
 METHOD(zfill) {
-    if (!args_pos("zfill", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "zfill", nargs, kwnames)) return NULLV;
     int64_t width;
     if (!index_arg(args[0], &width)) return NULLV;
     Str *s = S(self);
@@ -1140,9 +1222,16 @@ METHOD(expandtabs) {
     static const char *const kw[] = {"tabsize"};
     static const ArgSpec spec = {"expandtabs", kw, 1, 0, 0, 1};
     Value a[1];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     int64_t tabsize = 8;
-    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) return NULLV;
+    if (!is_null(a[0]) && !index_arg(a[0], &tabsize)) {
+        if (err_matches(&exc_OverflowError)) {
+            err_clear();
+            raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULLV;
+    }
+    if (tabsize > INT32_MAX || tabsize < INT32_MIN) return raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
     Str *s = S(self);
     if (!memchr(s->data, '\t', s->nbytes)) return str_exact(s);
     StrBuf b;
@@ -1173,7 +1262,7 @@ METHOD(expandtabs) {
 /* ---- translate ---- */
 
 METHOD(maketrans) {
-    if (!args_pos("maketrans", nargs, kwnames, 1, 3)) return NULLV;
+    if (!args_pos("str", "maketrans", nargs, kwnames, 1, 3)) return NULLV;
     Dict *d = dict_new();
     if (!d) return NULLV;
     if (nargs == 1) {
@@ -1216,7 +1305,7 @@ METHOD(maketrans) {
 }
 
 METHOD(translate) {
-    if (!args_pos("translate", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "translate", nargs, kwnames)) return NULLV;
     Value table = args[0];
     Str *s = S(self);
     StrBuf b;
@@ -1231,8 +1320,10 @@ METHOD(translate) {
             strbuf_add(&b, s->data + i, k);
         } else if (is_none(r)) {
             /* deleted */
-        } else if (is_int(r)) {
-            if (r.u.i < 0 || r.u.i > 0x10FFFF) {
+        } else if (is_int_like(r)) {
+            r = obj_index(r);
+            if (is_null(r)) { strbuf_free(&b); return NULLV; }
+            if (!is_int(r) || r.u.i < 0 || r.u.i > 0x10FFFF) {
                 strbuf_free(&b);
                 return raise_msg(&exc_ValueError, "character mapping must be in range(0x110000)");
             }
@@ -1241,7 +1332,6 @@ METHOD(translate) {
             strbuf_add_str(&b, S(r));
         } else {
             strbuf_free(&b);
-            if (is_int_like(r)) return raise_msg(&exc_ValueError, "character mapping must be in range(0x110000)");
             return raise_msg(&exc_TypeError, "character mapping must return integer, None or str");
         }
         i += k;
@@ -1255,7 +1345,7 @@ METHOD(encode) {
     static const char *const kw[] = {"encoding", "errors"};
     static const ArgSpec spec = {"encode", kw, 2, 0, 0, 2};
     Value a[2];
-    if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
+    if (!args_bind(&spec, args, nargs, kwnames, a)) return NULLV;
     const char *enc = "utf-8", *errors = "strict";
     if (!is_null(a[0]) && !(enc = codec_arg(a[0], "encode", "encoding"))) return NULLV;
     if (!is_null(a[1]) && !(errors = codec_arg(a[1], "encode", "errors"))) return NULLV;
@@ -1266,19 +1356,19 @@ Value str_method_format(Value self, Value *args, size_t nargs, Tuple *kwnames); 
 Value str_method_format_map(Value self, Value *args, size_t nargs, Tuple *kwnames);
 
 METHOD(__format__) {
-    if (!args_pos("__format__", nargs, kwnames, 1, 1)) return NULLV;
+    if (!args_one("str", "__format__", nargs, kwnames)) return NULLV;
     if (!is_str_like(args[0]))
         return raise_fmt(&exc_TypeError, "__format__() argument must be str, not %s", type_name_of(args[0]));
     return str_format_spec(S(self), S(args[0]));
 }
 
 METHOD(__sizeof__) {
-    if (!args_none("str.__sizeof__", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "__sizeof__", nargs, kwnames)) return NULLV;
     return v_int((int64_t)(sizeof(Str) + S(self)->nbytes + 1));
 }
 
 METHOD(__getnewargs__) {
-    if (!args_none("str.__getnewargs__", nargs, kwnames)) return NULLV;
+    if (!args_none("str", "__getnewargs__", nargs, kwnames)) return NULLV;
     Value s = str_exact(S(self));
     Tuple *t = is_null(s) ? NULL : tuple_pack(1, s);
     return t ? v_obj(t) : NULLV;
@@ -1341,7 +1431,7 @@ static const MethodDef str_methods[] = {
 Type type_str = {
     .hdr = {.type = &type_type},
     .name = "str",
-    .basicsize = sizeof(Str),
+    .basicsize = offsetof(Str, dict),           /* subclasses: dictoffset = the dict field */
     .flags = TPF_BASETYPE | TPF_STR_SUBCLASS,
     .trace = strlike_trace,
     .new = str_slot_new,

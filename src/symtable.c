@@ -735,6 +735,19 @@ static void extend_namedexpr_scope(Builder *b, Expr *target) {
   }
 }
 
+/* An async list/set/dict comprehension (async for, or await inside) is
+** compiled inline: it needs an async function or a generator expression
+** around it (CPython's compiler checks this). */
+static void check_async_comprehension(Builder *b, Scope *s, Expr *e) {
+  Scope *up = s->parent;
+  while (up && up->kind == SCOPE_COMPREHENSION &&
+         ((const Expr *)up->node)->kind != Expr_GeneratorExp)
+    up = up->parent;
+  if (up && up->kind == SCOPE_COMPREHENSION) return;       /* a genexpr */
+  if (up && up->kind == SCOPE_FUNCTION && up->is_coroutine) return;
+  fail(b, LOC_OF(e), "asynchronous comprehension outside of an asynchronous function");
+}
+
 static void visit_comp_target(Builder *b, Expr *target) {
   b->comp_iter_target++;
   visit_expr(b, target);
@@ -768,6 +781,7 @@ static void visit_comprehension(Builder *b, Expr *e, const char *name,
   visit_expr(b, elt);
   if (e->kind == Expr_GeneratorExp) s->is_generator = 1;
   exit_scope(b);
+  if (s->is_coroutine && e->kind != Expr_GeneratorExp) check_async_comprehension(b, s, e);
 }
 
 static void visit_name(Builder *b, Expr *e) {
@@ -1122,17 +1136,16 @@ static int varname_order(const Symbol *s, int fn) {
   return s->order;
 }
 
-static int sort_fn;                /* qsort has no context argument */
+typedef struct { int key; const char *name; } Keyed;
 
-static int cmp_order(const void *a, const void *b) {
-  int x = varname_order(*(const Symbol *const *)a, sort_fn);
-  int y = varname_order(*(const Symbol *const *)b, sort_fn);
+static int cmp_keyed(const void *a, const void *b) {
+  int x = ((const Keyed *)a)->key, y = ((const Keyed *)b)->key;
   return (x > y) - (x < y);
 }
 
 /* co_varnames, co_cellvars, co_freevars as CPython's compiler builds them. */
 static void code_names(Builder *b, Scope *s) {
-  Symbol **locals = alloc(b, sizeof(Symbol *) * (size_t)(s->nsymbols + 1));
+  Keyed *locals = alloc(b, sizeof(Keyed) * (size_t)(s->nsymbols + 1));
   const char **vars = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 2));
   const char **cells = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 2));
   const char **frees = alloc(b, sizeof(char *) * (size_t)(s->nsymbols + 1));
@@ -1143,13 +1156,15 @@ static void code_names(Builder *b, Scope *s) {
     if (sym->flags & DEF_PARAM) {
       if (fn) { vars[nvars++] = sym->name; continue; }
     }
-    if ((fn && sym->scope == SYM_LOCAL) || sym->from_inlined_comp || (sym->flags & DEF_COMP_CELL))
-      locals[nlocals++] = sym;
+    if (fn && sym->scope == SYM_LOCAL && sym->order == NOT_YET) continue;   /* never compiled */
+    if ((fn && sym->scope == SYM_LOCAL) || sym->from_inlined_comp || (sym->flags & DEF_COMP_CELL)) {
+      locals[nlocals].key = varname_order(sym, fn);
+      locals[nlocals++].name = sym->name;
+    }
   }
   /* parameters are in definition order already: posonly, args, kwonly, *, ** */
-  sort_fn = fn;
-  qsort(locals, (size_t)nlocals, sizeof(Symbol *), cmp_order);
-  for (i = 0; i < nlocals; i++) vars[nvars++] = locals[i]->name;
+  qsort(locals, (size_t)nlocals, sizeof(Keyed), cmp_keyed);
+  for (i = 0; i < nlocals; i++) vars[nvars++] = locals[i].name;
   for (i = 0; i < s->nsymbols; i++) {         /* cell parameters keep their place */
     Symbol *sym = &s->symbols[i];
     if (sym->scope == SYM_CELL && (sym->flags & DEF_PARAM)) cells[ncells++] = sym->name;

@@ -169,7 +169,7 @@ static int coding_cookie(const char *src, size_t len, char *name, size_t size) {
   size_t i = 0;
   int line;
   for (line = 0; line < 2 && i < len; line++) {
-    size_t start = i, end = i;
+    size_t end = i;
     while (end < len && src[end] != '\n' && src[end] != '\r') end++;
     while (i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == '\f')) i++;
     if (i < end && src[i] == '#') {
@@ -192,7 +192,6 @@ static int coding_cookie(const char *src, size_t len, char *name, size_t size) {
     } else if (i < end) {
       return 0;                   /* code on line 1: no cookie on line 2 */
     }
-    (void)start;
     i = end;
     if (i < len && src[i] == '\r') i++;
     if (i < len && src[i] == '\n') i++;
@@ -355,9 +354,14 @@ static TokenType check_encoding(Tokenizer *t) {
   t->checked = 1;
   if (t->bad_encoding[0])
     return error_at(t, TOKERR_SYNTAX, 0, -1, 0, "unknown encoding: %s", t->bad_encoding);
-  if (memchr(t->buf, '\0', (size_t)(t->end - t->buf)) != NULL)
-    return error_at(t, TOKERR_SYNTAX, 0, 0, 0,
-                    "source code cannot contain null bytes");
+  {
+    const char *nul = memchr(t->buf, '\0', (size_t)(t->end - t->buf));
+    if (nul != NULL) {                  /* reported on its line, no column */
+      const char *c;
+      for (c = t->buf; c < nul; c++) if (*c == '\n') line++;
+      return error_at(t, TOKERR_SYNTAX, line, 0, 0, "source code cannot contain null bytes");
+    }
+  }
   while (s < e) {
     int n = tok_utf8_decode(s, e, &cp);
     if (n == 0)

@@ -208,12 +208,7 @@ Type type_slot_wrapper = {
 static Value call_special(Value self, Str *name, Value *args, size_t nargs) {
     Value f = type_lookup(type_of(self), name);
     if (is_null(f)) return NULLV;
-    Value buf[4];
-    if (is_type(f, &type_function) && nargs < 4) {
-        buf[0] = self;
-        for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
-        return obj_call(f, buf, nargs + 1, NULL);
-    }
+    if (is_type(f, &type_function)) return call_with_self(f, self, args, nargs, NULL);
     Type *ft = type_of(f);
     if (ft->descr_get) {
         f = ft->descr_get(f, self, v_obj(type_of(self)));
@@ -429,12 +424,7 @@ static Value slot_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (is_null(f)) return NONE;
     Value r;
     if (is_type(f, &type_function)) {
-        Value *buf = malloc((nargs + (kwnames ? kwnames->len : 0) + 1) * sizeof(Value));
-        if (!buf) return raise_no_memory();
-        buf[0] = self;
-        memcpy(buf + 1, args, (nargs + (kwnames ? kwnames->len : 0)) * sizeof(Value));
-        r = obj_call(f, buf, nargs + 1, kwnames);
-        free(buf);
+        r = call_with_self(f, self, args, nargs, kwnames);
     } else {
         Type *ft = type_of(f);
         if (ft->descr_get) f = ft->descr_get(f, self, v_obj(type_of(self)));
@@ -569,6 +559,11 @@ static bool add_slot_wrappers(Type *t) {
 #undef OWN
         }
         if (!has || !is_null(dict_get_str(t->dict, slot_names[i]))) continue;
+        if (d->kind == SK_HASH && t->hash == hash_unhashable) {
+            /* unhashable built-ins show __hash__ = None, as in CPython */
+            if (dict_set_str(t->dict, slot_names[i], NONE) < 0) return false;
+            continue;
+        }
         SlotWrapper *w = gc_alloc(&type_slot_wrapper, sizeof *w);
         if (!w) return false;
         w->owner = t;
@@ -816,8 +811,9 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
         dict_del_str(t->dict, names.__qualname__);
     } else t->qualname = name;
     if (!(t->mro = c3_merge(t, bases))) return NULLV;
-    /* layout: extend the base with a __dict__ slot when it has none */
-    if (base->dictoffset) {
+    /* layout: extend the base with a __dict__ slot when it has none; a metaclass's
+       instances are classes, which keep their attributes in Type.dict */
+    if (base->dictoffset || type_is_subtype(base, &type_type)) {
         t->basicsize = base->basicsize;
         t->dictoffset = base->dictoffset;
     } else if (base == &type_object) {
@@ -918,6 +914,8 @@ static Value type_repr(Value self) {
 
 static Value type_getattr(Value self, Str *name) {
     Type *t = (Type *)as_obj(self);
+    /* Helper types (iterators...) are readied lazily; their __mro__, __dict__... must exist. */
+    if (!(t->flags & (TPF_READY | TPF_READYING)) && !type_ready(t)) return NULLV;
     Type *meta = type_of(self);
     Value mattr = type_lookup(meta, name);
     Type *mt = NULL;
@@ -935,6 +933,18 @@ static Value type_getattr(Value self, Str *name) {
     return raise_attribute_error(self, name);
 }
 
+static bool is_dunder(Str *name) {
+    return name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_' &&
+           name->data[name->nbytes - 1] == '_' && name->data[name->nbytes - 2] == '_';
+}
+
+/* Does setting name = v only swap one plain (non-descriptor) value for another? */
+static bool replaces_plain_data(Type *t, Str *name, Value v) {
+    if (is_dunder(name) || type_of(v)->descr_get) return false;
+    Value old = dict_get_str(t->dict, name);
+    return !is_null(old) && !type_of(old)->descr_get;
+}
+
 static int type_setattr(Value self, Str *name, Value v) {
     Type *t = (Type *)as_obj(self);
     if (!(t->flags & TPF_HEAPTYPE)) {
@@ -950,6 +960,12 @@ static int type_setattr(Value self, Str *name, Value v) {
     if (is_null(v)) {
         r = dict_del_str(t->dict, name);
         if (r < 0) { err_clear(); raise_attribute_error(self, name); }
+    } else if (replaces_plain_data(t, name, v)) {
+        /* e.g. a class counter: no cached lookup can hold the old value (object.c
+         * caches misses and descriptors only), so the lookup cache stays valid */
+        t->dict->hdr.flags &= ~(uint32_t)DICT_OF_TYPE;
+        r = dict_set_str(t->dict, name, v);
+        t->dict->hdr.flags |= DICT_OF_TYPE;
     } else r = dict_set_str(t->dict, name, v);
     if (r == 0 && str_eq(name, names.__abstractmethods__)) {
         /* abc.ABCMeta stores the names here; instantiation checks them only when flagged */
@@ -992,6 +1008,32 @@ static Value type_get_module(Value self) {
     const char *dot = strrchr(t->name, '.');
     if (dot) return v_str(str_new(t->name, (size_t)(dot - t->name)));
     return str_value_cstr("builtins");
+}
+/* __abstractmethods__ lives in the class's own dict; assigning it marks the class
+   abstract (object.__new__ refuses to instantiate it) when the value is true. */
+static Value type_get_abstractmethods(Value self) {
+    Type *t = (Type *)as_obj(self);
+    Value v = t->dict ? dict_get_str(t->dict, names.__abstractmethods__) : NULLV;
+    if (is_null(v)) return raise_msg(&exc_AttributeError, "__abstractmethods__");
+    return v;
+}
+static int type_set_abstractmethods(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    int truth = 0;
+    if (is_null(v)) {
+        if (dict_del_str(t->dict, names.__abstractmethods__) < 0) {
+            err_clear();
+            raise_msg(&exc_AttributeError, "__abstractmethods__");
+            return -1;
+        }
+    } else {
+        truth = obj_truthy(v);
+        if (truth < 0 || dict_set_str(t->dict, names.__abstractmethods__, v) < 0) return -1;
+    }
+    t->version++;
+    if (truth) t->flags |= TPF_ABSTRACT_DUNDERS;
+    else t->flags &= ~TPF_ABSTRACT_DUNDERS;
+    return 0;
 }
 static Value type_get_bases(Value self) { return v_obj(((Type *)as_obj(self))->bases); }
 static Value type_get_base(Value self) {
@@ -1042,6 +1084,7 @@ static const GetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, type_set_doc},
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
     {NULL, NULL, NULL},
 };
 
@@ -1109,22 +1152,18 @@ Type type_type = {
 
 /* ---- `object` ---- */
 
-static bool overrides(Type *t, Str *name, Type *base_owner) {
-    Value v = type_lookup(t, name);
-    Value base = type_lookup(base_owner, name);
-    return !v_is(v, base);
-}
 
 Value object_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
     bool excess = nargs || (kwnames && kwnames->len);
+    /* the slots tell whether __new__ / __init__ are overridden, without lookups */
     if (excess) {
-        if (overrides(type, names.__new__, &type_object)) 
+        if (type->new != object_new)
             return raise_msg(&exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (!overrides(type, names.__init__, &type_object))
+        if (type->init == object_init)
             return raise_fmt(&exc_TypeError, "%s() takes no arguments", type->name);
     }
     if (type->flags & TPF_ABSTRACT_DUNDERS) {
-        Value am = type_lookup(type, names.__abstractmethods__);
+        Value am = dict_get_str(type->dict, names.__abstractmethods__);
         if (!is_null(am) && obj_truthy(am) > 0) {
             List *l = seq_to_list(am);
             if (!l) return NULLV;
@@ -1149,9 +1188,9 @@ Value object_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     bool excess = nargs || (kwnames && kwnames->len);
     if (excess) {
         Type *t = type_of(self);
-        if (overrides(t, names.__init__, &type_object))
+        if (t->init != object_init)
             return raise_msg(&exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-        if (!overrides(t, names.__new__, &type_object))
+        if (t->new == object_new)
             return raise_fmt(&exc_TypeError, "%s() takes no arguments", t->name);
     }
     return NONE;

@@ -2,11 +2,11 @@
 ** astdump.c -- prints minnow's AST exactly as CPython 3.13's
 ** ast.dump(ast.parse(src)) does, for differential testing.
 **
-**   astdump [-a] [-s] [-m exec|eval|single] file.py
+**   astdump [-a] [-s] [-q] [-m exec|eval|single] file.py
 **
 ** -a adds the position attributes (include_attributes=True); -s also
 ** builds the symbol table (its errors are reported like parse errors,
-** nothing more is printed for it).  On a
+** nothing more is printed for it); -q parses without printing.  On a
 ** syntax error it prints "ErrorKind: msg (lineno, offset, end_lineno,
 ** end_offset)" and exits with status 1.
 */
@@ -22,6 +22,7 @@
 
 static int with_attributes;
 static int with_symtable;
+static int quiet;
 static int depth;
 
 #define MAX_DUMP_DEPTH 20000
@@ -625,6 +626,7 @@ int main(int argc, char **argv) {
   for (i = 1; i < argc; i++) {
     if (strcmp(argv[i], "-a") == 0) with_attributes = 1;
     else if (strcmp(argv[i], "-s") == 0) with_symtable = 1;
+    else if (strcmp(argv[i], "-q") == 0) quiet = 1;
     else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) {
       const char *m = argv[++i];
       mode = strcmp(m, "eval") == 0 ? PARSE_EVAL : strcmp(m, "single") == 0 ? PARSE_SINGLE : PARSE_FILE;
@@ -649,7 +651,7 @@ int main(int argc, char **argv) {
     free(src);
     return 1;
   }
-  dump_mod(mod);
+  if (!quiet) dump_mod(mod);
   arena_free(arena);
   free(src);
   return 0;

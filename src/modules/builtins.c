@@ -56,11 +56,16 @@ static bool one_arg(const char *fname, size_t nargs, Tuple *kwnames) {
 
 static bool is_str_value(Value v) { return is_str_like(v); }
 
-/* Attribute names must be str (getattr, setattr, delattr, hasattr). */
-static bool check_attr_name(Value name) {
-    if (is_str_value(name)) return true;
-    raise_fmt(&exc_TypeError, "attribute name must be string, not '%s'", type_name_of(name));
-    return false;
+/* The name argument of getattr/setattr/delattr/hasattr: a str (a subclass instance is
+ * taken by value), interned like every attribute name. */
+static Str *attr_name(Value name) {
+    if (!is_str_value(name)) {
+        raise_fmt(&exc_TypeError, "attribute name must be string, not '%s'", type_name_of(name));
+        return NULL;
+    }
+    Str *s = as_str(name);
+    if (!is_str(name)) s = str_new(s->data, s->nbytes);
+    return s ? str_intern_str(s) : NULL;
 }
 
 /* Exact int (small, big or bool) or float: the types whose arithmetic num.c does. */
@@ -76,6 +81,48 @@ Value lookup_special(Value obj, Str *name) {
     if (is_null(m)) return NULLV;
     Type *mt = type_of(m);
     return mt->descr_get ? mt->descr_get(m, obj, v_obj(t)) : m;
+}
+
+/* ---- walking an iterable ----
+ * Exact lists and tuples are read by index, re-checking the length at every step as
+ * their own iterators do; anything else goes through iter() and next(). */
+
+typedef struct Cursor {
+    Value seq;              /* a list or tuple read directly, or NULLV */
+    Value it;               /* otherwise its iterator */
+    size_t i;
+} Cursor;
+
+static bool cursor_start(Cursor *c, Value iterable) {
+    c->i = 0;
+    if (is_list(iterable) || is_tuple(iterable)) {
+        c->seq = iterable;
+        c->it = NULLV;
+        return true;
+    }
+    c->seq = NULLV;
+    c->it = obj_iter(iterable);
+    return !is_null(c->it);
+}
+
+/* 1 with *out set, 0 at the end, -1 on error. */
+static int cursor_next(Cursor *c, Value *out) {
+    if (is_null(c->seq)) return iter_step(c->it, out);
+    size_t len = is_list(c->seq) ? as_list(c->seq)->len : as_tuple(c->seq)->len;
+    if (c->i >= len) return 0;
+    *out = is_list(c->seq) ? as_list(c->seq)->items[c->i] : as_tuple(c->seq)->items[c->i];
+    c->i++;
+    return 1;
+}
+
+/* a < b, a > b ... as a truth value, with the common cases done inline. */
+static int compare(Value a, Value b, int op) {
+    if (is_int(a) && is_int(b)) return compare_int64(as_int(a), as_int(b), op);
+    if (is_float(a) && is_float(b)) {
+        double x = as_float(a), y = as_float(b);
+        return op == CMP_LT ? x < y : op == CMP_GT ? x > y : obj_compare_bool(a, b, op);
+    }
+    return obj_compare_bool(a, b, op);
 }
 
 /* ---- print and input ---- */
@@ -280,11 +327,11 @@ BUILTIN(bi_id) {
 
 /* all() looks for a false item, any() for a true one. */
 static Value find_truth(Value iterable, bool wanted) {
-    Value it = obj_iter(iterable);
-    if (is_null(it)) return NULLV;
+    Cursor c;
+    if (!cursor_start(&c, iterable)) return NULLV;
     for (;;) {
         Value item;
-        int r = iter_step(it, &item);
+        int r = cursor_next(&c, &item);
         if (r < 0) return NULLV;
         if (r == 0) return v_bool(!wanted);
         int t = obj_truthy(item);
@@ -325,6 +372,35 @@ BUILTIN(bi_next) {
     return raise_value(v_obj(&exc_StopIteration));
 }
 
+BUILTIN(bi_aiter) {
+    if (!one_arg("aiter", nargs, kwnames)) return NULLV;
+    Value m = lookup_special(args[0], names.__aiter__);
+    if (is_null(m)) {
+        if (err_occurred()) return NULLV;
+        return raise_fmt(&exc_TypeError, "'%s' object is not an async iterable",
+                         type_name_of(args[0]));
+    }
+    Value it = obj_call0(m);
+    if (is_null(it)) return NULLV;
+    if (is_null(type_lookup(type_of(it), names.__anext__)))
+        return raise_fmt(&exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                         type_name_of(it));
+    return it;
+}
+
+BUILTIN(bi_anext) {
+    if (!check_positional("anext", nargs, kwnames, 1, 2)) return NULLV;
+    Value m = lookup_special(args[0], names.__anext__);
+    if (is_null(m)) {
+        if (err_occurred()) return NULLV;
+        return raise_fmt(&exc_TypeError, "'%s' object is not an async iterator",
+                         type_name_of(args[0]));
+    }
+    Value awaitable = obj_call0(m);
+    if (is_null(awaitable) || nargs == 1) return awaitable;
+    return anext_awaitable_new(awaitable, args[1]);
+}
+
 /* ---- min / max ---- */
 
 static Value min_max(Value *args, size_t nargs, Tuple *kwnames, int op) {
@@ -349,11 +425,8 @@ static Value min_max(Value *args, size_t nargs, Tuple *kwnames, int op) {
         return raise_fmt(&exc_TypeError,
                          "Cannot specify a default for %s() with multiple positional arguments",
                          name);
-    Value it = NULLV;
-    if (!positional) {
-        it = obj_iter(args[0]);
-        if (is_null(it)) return NULLV;
-    }
+    Cursor c;
+    if (!positional && !cursor_start(&c, args[0])) return NULLV;
     if (is_none(key)) key = NULLV;
     Value best = NULLV, best_val = NULLV;
     for (size_t i = 0;; i++) {
@@ -362,7 +435,7 @@ static Value min_max(Value *args, size_t nargs, Tuple *kwnames, int op) {
             if (i == nargs) break;
             item = args[i];
         } else {
-            int r = iter_step(it, &item);
+            int r = cursor_next(&c, &item);
             if (r < 0) return NULLV;
             if (r == 0) break;
         }
@@ -373,7 +446,7 @@ static Value min_max(Value *args, size_t nargs, Tuple *kwnames, int op) {
             best_val = val;
             continue;
         }
-        int better = obj_compare_bool(val, best_val, op);
+        int better = compare(val, best_val, op);
         if (better < 0) return NULLV;
         if (better) {
             best = item;
@@ -568,8 +641,8 @@ BUILTIN(bi_sum) {
     Value a[2];
     if (!bind_args(&spec, args, nargs, kwnames, a)) return NULLV;
     Value result = is_null(a[1]) ? v_int(0) : a[1];
-    Value it = obj_iter(a[0]);
-    if (is_null(it)) return NULLV;
+    Cursor items;
+    if (!cursor_start(&items, a[0])) return NULLV;
     if (!is_null(a[1])) {
         if (is_str_value(result))
             return raise_msg(&exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -583,7 +656,7 @@ BUILTIN(bi_sum) {
     if (is_int(result)) {
         int64_t total = as_int(result);
         for (;;) {
-            r = iter_step(it, &item);
+            r = cursor_next(&items, &item);
             if (r < 0) return NULLV;
             if (r == 0) return v_int(total);
             int64_t sum;
@@ -599,7 +672,7 @@ BUILTIN(bi_sum) {
     if (is_float(result)) {
         double total = as_float(result), c = 0.0;
         for (;;) {
-            r = iter_step(it, &item);
+            r = cursor_next(&items, &item);
             if (r < 0) return NULLV;
             if (r == 0) {
                 /* adding the compensation must not turn -0.0 into 0.0, nor inf into nan */
@@ -624,7 +697,7 @@ BUILTIN(bi_sum) {
         }
     }
     for (;;) {
-        r = iter_step(it, &item);
+        r = cursor_next(&items, &item);
         if (r < 0) return NULLV;
         if (r == 0) return result;
         /* not +=: sum(lists, start) must not mutate start */
@@ -681,31 +754,35 @@ BUILTIN(bi_format) {
 
 BUILTIN(bi_getattr) {
     if (!check_positional("getattr", nargs, kwnames, 2, 3)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    if (nargs == 2) return obj_getattr(args[0], as_str(args[1]));
-    Value r = obj_getattr_opt(args[0], as_str(args[1]));
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    if (nargs == 2) return obj_getattr(args[0], name);
+    Value r = obj_getattr_opt(args[0], name);
     if (is_null(r) && !err_occurred()) return args[2];
     return r;
 }
 
 BUILTIN(bi_hasattr) {
     if (!check_positional("hasattr", nargs, kwnames, 2, 2)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    Value r = obj_getattr_opt(args[0], as_str(args[1]));
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    Value r = obj_getattr_opt(args[0], name);
     if (is_null(r)) return err_occurred() ? NULLV : FALSEV;
     return TRUEV;
 }
 
 BUILTIN(bi_setattr) {
     if (!check_positional("setattr", nargs, kwnames, 3, 3)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    return obj_setattr(args[0], as_str(args[1]), args[2]) < 0 ? NULLV : NONE;
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    return obj_setattr(args[0], name, args[2]) < 0 ? NULLV : NONE;
 }
 
 BUILTIN(bi_delattr) {
     if (!check_positional("delattr", nargs, kwnames, 2, 2)) return NULLV;
-    if (!check_attr_name(args[1])) return NULLV;
-    return obj_delattr(args[0], as_str(args[1])) < 0 ? NULLV : NONE;
+    Str *name = attr_name(args[1]);
+    if (!name) return NULLV;
+    return obj_delattr(args[0], name) < 0 ? NULLV : NONE;
 }
 
 /* ---- isinstance / issubclass (CPython's abstract.c algorithm) ---- */
@@ -888,10 +965,15 @@ Value dir_of(Value obj) {
 
 static const MethodDef builtin_functions[] = {
     {"abs", bi_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", bi_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
     {"all", bi_all, 0, "Return True if bool(x) is True for all values x in the iterable.\n\n"
                        "If the iterable is empty, return True."},
     {"any", bi_any, 0, "Return True if bool(x) is True for any x in the iterable.\n\n"
                        "If the iterable is empty, return False."},
+    {"anext", bi_anext, 0, "anext(aiterator[, default])\n\n"
+                           "Return the next item from the async iterator.  If default is given and\n"
+                           "the async iterator is exhausted, it is returned instead of raising\n"
+                           "StopAsyncIteration."},
     {"ascii", bi_ascii, 0, "Return an ASCII-only representation of an object."},
     {"bin", bi_bin, 0, "Return the binary representation of an integer."},
     {"callable", bi_callable, 0, "Return whether the object is callable (i.e., some kind of function)."},

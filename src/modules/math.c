@@ -394,7 +394,8 @@ MATH_FN(math_trunc) {
     if (is_float(v)) return int_from_double(v.u.f);
     Value m = type_lookup(type_of(v), names.__trunc__);
     if (is_null(m))
-        return raise_fmt(&exc_TypeError, "type %s doesn't define __trunc__ method", type_name_of(v));
+        return raise_fmt(&exc_TypeError, "type %s doesn't define __trunc__ method",
+                         type_name_of(v));
     return obj_call1(m, v);
 }
 
@@ -958,7 +959,8 @@ MATH_FN(math_lcm) { return gcd_or_lcm(args, nargs, kwnames, "lcm", true); }
 
 /* log2(n!) estimate, to refuse results GMP could not hold. */
 static double log2_factorial(double n) {
-    return n < 2 ? 0 : (n * log2(n) - n * 1.4426950408889634 + 0.5 * log2(2 * 3.141592653589793 * n));
+    if (n < 2) return 0;
+    return n * log2(n) - n * 1.4426950408889634 + 0.5 * log2(2 * 3.141592653589793 * n);
 }
 
 MATH_FN(math_factorial) {

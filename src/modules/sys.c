@@ -4,6 +4,7 @@
 #include "eval.h"
 #include "gc.h"
 #include "module.h"
+#include "num.h"
 #include "str.h"
 
 #include <stdio.h>
@@ -260,6 +261,8 @@ static const MethodDef sys_functions[] = {
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
     {"excepthook", sys_excepthook, 0, NULL},
+    {"set_int_max_str_digits", int_set_max_str_digits, 0, NULL},
+    {"get_int_max_str_digits", int_get_max_str_digits, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -44,12 +44,21 @@ static bool parse_count(const char *fname, size_t nargs, Tuple *kwnames, size_t 
     return false;
 }
 
+/* OSError(errno, strerror), as CPython's PyErr_SetFromErrno builds it. */
+static Value raise_errno(int e) {
+    Str *msg = str_from_cstr(strerror(e));
+    if (!msg) return NULLV;
+    Value args[2] = {v_int(e), v_str(msg)};
+    Value exc = obj_call(v_obj(&exc_OSError), args, 2, NULL);
+    return is_null(exc) ? NULLV : raise_value(exc);
+}
+
 /* ---- clocks ---- */
 
 static bool read_clock(clockid_t id, int64_t *ns) {
     struct timespec ts;
     if (clock_gettime(id, &ts) != 0) {
-        raise_fmt(&exc_OSError, "clock_gettime failed: %s", strerror(errno));
+        raise_errno(errno);
         return false;
     }
     *ns = (int64_t)ts.tv_sec * NS_PER_SEC + ts.tv_nsec;
@@ -88,6 +97,43 @@ CLOCK_FUNCTION(t_process_time, "time.process_time", CLOCK_PROCESS_CPUTIME_ID, fa
 CLOCK_FUNCTION(t_process_time_ns, "time.process_time_ns", CLOCK_PROCESS_CPUTIME_ID, true)
 CLOCK_FUNCTION(t_thread_time, "time.thread_time", CLOCK_THREAD_CPUTIME_ID, false)
 CLOCK_FUNCTION(t_thread_time_ns, "time.thread_time_ns", CLOCK_THREAD_CPUTIME_ID, true)
+
+/* clock_gettime(clk_id) and friends: the clock id must be a C int. */
+static bool clock_id_arg(const char *fname, Value *args, size_t nargs, Tuple *kwnames, clockid_t *id) {
+    if (!one_arg(fname, nargs, kwnames)) return false;
+    int64_t n;
+    if (!is_int_like(args[0]) || !obj_as_int64(args[0], &n) || n < INT_MIN || n > INT_MAX) {
+        err_clear();
+        raise_fmt(&exc_TypeError, "clk_id should be integer, not %s", type_name_of(args[0]));
+        return false;
+    }
+    *id = (clockid_t)n;
+    return true;
+}
+
+TIME_FN(t_clock_gettime) {
+    clockid_t id;
+    int64_t ns;
+    if (!clock_id_arg("time.clock_gettime", args, nargs, kwnames, &id) || !read_clock(id, &ns))
+        return NULLV;
+    return v_float(ns_to_seconds(ns));
+}
+
+TIME_FN(t_clock_gettime_ns) {
+    clockid_t id;
+    int64_t ns;
+    if (!clock_id_arg("time.clock_gettime_ns", args, nargs, kwnames, &id) || !read_clock(id, &ns))
+        return NULLV;
+    return v_int(ns);
+}
+
+TIME_FN(t_clock_getres) {
+    clockid_t id;
+    if (!clock_id_arg("time.clock_getres", args, nargs, kwnames, &id)) return NULLV;
+    struct timespec ts;
+    if (clock_getres(id, &ts) != 0) return raise_errno(errno);
+    return v_float((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
 
 /* ---- converting Python numbers to time values ---- */
 
@@ -171,7 +217,7 @@ TIME_FN(t_sleep) {
     if (ns < 0) return raise_msg(&exc_ValueError, "sleep length must be non-negative");
     struct timespec left = {.tv_sec = ns / NS_PER_SEC, .tv_nsec = ns % NS_PER_SEC};
     while (nanosleep(&left, &left) != 0) {
-        if (errno != EINTR) return raise_fmt(&exc_OSError, "sleep failed: %s", strerror(errno));
+        if (errno != EINTR) return raise_errno(errno);
     }
     return NONE;
 }
@@ -262,13 +308,20 @@ FIELD_GETTER(0) FIELD_GETTER(1) FIELD_GETTER(2) FIELD_GETTER(3) FIELD_GETTER(4)
 FIELD_GETTER(5) FIELD_GETTER(6) FIELD_GETTER(7) FIELD_GETTER(8) FIELD_GETTER(9)
 FIELD_GETTER(10)
 
+/* The fields are read-only members, as in CPython's struct sequences. */
+static int set_field(Value self, Value v) {
+    (void)self, (void)v;
+    raise_msg(&exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const GetSetDef struct_time_getsets[] = {
-    {"tm_year", get_field_0, NULL}, {"tm_mon", get_field_1, NULL},
-    {"tm_mday", get_field_2, NULL}, {"tm_hour", get_field_3, NULL},
-    {"tm_min", get_field_4, NULL}, {"tm_sec", get_field_5, NULL},
-    {"tm_wday", get_field_6, NULL}, {"tm_yday", get_field_7, NULL},
-    {"tm_isdst", get_field_8, NULL}, {"tm_zone", get_field_9, NULL},
-    {"tm_gmtoff", get_field_10, NULL}, {NULL, NULL, NULL},
+    {"tm_year", get_field_0, set_field}, {"tm_mon", get_field_1, set_field},
+    {"tm_mday", get_field_2, set_field}, {"tm_hour", get_field_3, set_field},
+    {"tm_min", get_field_4, set_field}, {"tm_sec", get_field_5, set_field},
+    {"tm_wday", get_field_6, set_field}, {"tm_yday", get_field_7, set_field},
+    {"tm_isdst", get_field_8, set_field}, {"tm_zone", get_field_9, set_field},
+    {"tm_gmtoff", get_field_10, set_field}, {NULL, NULL, NULL},
 };
 
 static Value struct_time_reduce(Value self, Value *args, size_t nargs, Tuple *kwnames) {
@@ -332,7 +385,7 @@ static Value broken_down(Value *args, size_t nargs, Tuple *kwnames, const char *
     if (!(local ? localtime_r(&when, &tm) : gmtime_r(&when, &tm))) {
         if (errno == 0 || errno == EOVERFLOW)
             return raise_msg(&exc_OverflowError, "timestamp out of range for platform time_t");
-        return raise_fmt(&exc_OSError, "[Errno %d] %s", errno, strerror(errno));
+        return raise_errno(errno);
     }
     return struct_time_from_tm(&tm, tm.tm_zone, tm.tm_gmtoff);
 }
@@ -491,6 +544,14 @@ TIME_FN(t_mktime) {
     return v_float((double)t);
 }
 
+static bool add_timezone(Value mod);
+
+TIME_FN(t_tzset) {
+    (void)args;
+    if (!check_positional("time.tzset", nargs, kwnames, 0, 0)) return NULLV;
+    return add_timezone(module) ? NONE : NULLV;
+}
+
 /* ---- the module ---- */
 
 static const MethodDef time_functions[] = {
@@ -504,6 +565,11 @@ static const MethodDef time_functions[] = {
     {"process_time_ns", t_process_time_ns, 0, "Process time for profiling as nanoseconds."},
     {"thread_time", t_thread_time, 0, "Thread time for profiling: sum of the kernel and user-space CPU time."},
     {"thread_time_ns", t_thread_time_ns, 0, "Thread time for profiling as nanoseconds."},
+    {"clock_gettime", t_clock_gettime, 0, "Return the time of the specified clock clk_id as a float."},
+    {"clock_gettime_ns", t_clock_gettime_ns, 0, "Return the time of the specified clock clk_id as nanoseconds (int)."},
+    {"clock_getres", t_clock_getres, 0, "Return the resolution (precision) of the specified clock clk_id."},
+    {"tzset", t_tzset, 0, "Initialize, or reinitialize, the local timezone to the value of the\n"
+                         "environment variable TZ."},
     {"sleep", t_sleep, 0, "Delay execution for a given number of seconds."},
     {"gmtime", t_gmtime, 0, "Convert seconds since the Epoch to a time tuple expressing UTC."},
     {"localtime", t_localtime, 0, "Convert seconds since the Epoch to a time tuple expressing local time."},
@@ -537,8 +603,25 @@ static bool add_timezone(Value mod) {
            module_add_value(mod, "tzname", v_obj(names_pair));
 }
 
+/* Class attributes of struct sequences: field counts and __match_args__. */
+static bool struct_time_attributes(Type *t) {
+    Tuple *match = tuple_new(TM_VISIBLE);
+    if (!match) return false;
+    for (size_t i = 0; i < TM_VISIBLE; i++) {
+        Str *n = str_intern_cstr(tm_field_names[i]);
+        if (!n) return false;
+        match->items[i] = v_str(n);
+    }
+    return dict_set_cstr(t->dict, "n_sequence_fields", v_int(TM_VISIBLE)) == 0 &&
+           dict_set_cstr(t->dict, "n_fields", v_int(TM_FIELDS)) == 0 &&
+           dict_set_cstr(t->dict, "n_unnamed_fields", v_int(0)) == 0 &&
+           dict_set_cstr(t->dict, "__match_args__", v_obj(match)) == 0;
+}
+
 Value module_init_time(void) {
-    if (!(type_struct_time.flags & TPF_READY) && !type_ready(&type_struct_time)) return NULLV;
+    if (!(type_struct_time.flags & TPF_READY) &&
+        (!type_ready(&type_struct_time) || !struct_time_attributes(&type_struct_time)))
+        return NULLV;
     Value mod = module_new("time");
     if (is_null(mod)) return NULLV;
     if (!module_add_functions(mod, time_functions) ||

@@ -10,6 +10,7 @@
  * Usage: compile_driver [options] file.py...
  *   --ast          the files are CPython ASTs dumped by tests/c/ast_dump.py
  *   --positions    print co_positions() of every code object instead of dis output
+ *   --instrs       print "qualname firstlineno opname line end_line col end_col" per instruction
  *   --quiet        only report errors (for compiling many files)
  * Every code object is also checked: jump targets inside the code, exception table
  * sane, stack depth never negative (the assembler verifies depths on all paths).
@@ -81,6 +82,16 @@ static int check_code(Code *co, const char *path) {
     return bad;
 }
 
+static void print_instrs(Code *co) {
+    for (int i = 0; i < co->ninstrs; i++) {
+        Location *p = &co->locations[i];
+        printf("%s %d %s %d %d %d %d\n", co->qualname->data, co->firstlineno,
+               opcode_names[INSTR_OP(co->instrs[i])], p->lineno, p->end_lineno, p->col, p->end_col);
+    }
+    for (size_t i = 0; i < co->consts->len; i++)
+        if (is_type(co->consts->items[i], &type_code)) print_instrs((Code *)as_obj(co->consts->items[i]));
+}
+
 static void print_positions(Code *co) {
     printf("%s:", co->qualname->data);
     for (int i = 0; i < co->ninstrs; i++) {
@@ -94,12 +105,13 @@ static void print_positions(Code *co) {
 }
 
 int main(int argc, char **argv) {
-    bool use_ast = false, positions = false, quiet = false;
+    bool use_ast = false, positions = false, quiet = false, instrs = false;
     int failures = 0, files = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--ast")) { use_ast = true; continue; }
         if (!strcmp(argv[i], "--positions")) { positions = true; continue; }
         if (!strcmp(argv[i], "--quiet")) { quiet = true; continue; }
+        if (!strcmp(argv[i], "--instrs")) { instrs = true; continue; }
         const char *path = argv[i];
         size_t len;
         char *src = read_file(path, &len);
@@ -127,7 +139,8 @@ int main(int argc, char **argv) {
             failures++;
         } else {
             failures += check_code(co, path) > 0;
-            if (positions) print_positions(co);
+            if (instrs) print_instrs(co);
+            else if (positions) print_positions(co);
             else if (!quiet) disasm(co, stdout, true);
         }
         stub_free_all();

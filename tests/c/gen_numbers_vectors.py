@@ -5,7 +5,7 @@
 
 Each line: kind, operands..., expected — tab separated.  Values are encoded as
 i<hex literal> int, f<hex or inf/nan> float, b0/b1 bool, n None, s<hex utf-8> str,
-y<hex> bytes, T<name> a type (int, float, bool, MI, MF), M<v> MI(v) and N<v> MF(v)
+y<hex> bytes, C<v>|<v> a complex, T<name> a type (int, float, bool, MI, MF), M<v> MI(v) and N<v> MF(v)
 where MI and MF are empty subclasses of int and float, l<v>,<v>... a list, kNAME=<v> a keyword argument.
 Expected: v<repr(result)> or e<ExceptionType>:<str(exception)>.
 """
@@ -46,6 +46,8 @@ def enc(v):
         if math.isfinite(v):
             return "f" + v.hex()
         return "f" + repr(v)
+    if isinstance(v, complex):
+        return "C" + enc(v.real) + "|" + enc(v.imag)
     if isinstance(v, str):
         return "s" + v.encode("utf-8", "surrogatepass").hex()
     if isinstance(v, bytes):
@@ -110,7 +112,7 @@ def cmp(name, a, b):
 
 def call(fname, *args):
     import builtins
-    f = {"MI": MI, "MF": MF}.get(fname) or getattr(builtins, fname)
+    f = {"MI": MI, "MF": MF, "complex": complex}.get(fname) or getattr(builtins, fname)
     pos, kws = kw_split(args)
     emit(["call", fname] + [enc_arg(a) for a in args], lambda: f(*pos, **kws))
 
@@ -299,6 +301,15 @@ for s, base in [("0x1f", 0), ("0X1F", 16), ("1f", 16), ("0x", 16), ("0o17", 0), 
                 ("12", 3), ("f" * 5000, 16), ("7" * 5000, 8), ("1" * 5000, 3), ("11", 2.0),
                 (b"12", 10), (b" ff ", 16), (12, 10), (b"x", 10), ("8", 8)]:
     call("int", s, base)
+for _ in range(600):
+    base = rng.randint(2, 36)
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    t = "".join(rng.choice(digits) for _ in range(rng.randint(1, 40)))
+    if rng.random() < 0.3:
+        t = t.upper()
+    if rng.random() < 0.2:
+        t = "-" + t
+    call("int", t, base)
 call("int", "10", Kw("base", 2))
 call("int", Kw("base", 2))
 call("int", "1", 2, 3)
@@ -574,7 +585,7 @@ for a in subs:
     mathf("floor", a)
     mathf("sqrt", a)
     mathf("trunc", a)
-    for b in [2, 2.5, MI(3), MF(0.5), True, "x"]:
+    for b in [2, 2.5, MI(3), MF(0.5), True, None]:
         for name in ["ADD", "MULTIPLY", "TRUE_DIVIDE", "FLOOR_DIVIDE", "POWER", "AND"]:
             binop(name, a, b)
             if name != "POWER" or a != 10**30:
@@ -599,6 +610,68 @@ for v in [MI(5), MF(2.5)]:
     meth("__radd__", v, 1.0)
     call("str", v)
     call("pow", v, 2, 7)
+
+# ---------------------------------------------------------------- complex
+
+inf, nan = float("inf"), float("nan")
+CPLX = [0j, 1j, -1j, 1 + 2j, -1.5 - 2.5j, complex(-0.0, 1), complex(1, -0.0), complex(-0.0, -0.0),
+        complex(inf, 0), complex(inf, -inf), complex(nan, 1), complex(1, nan), 1e300 + 1e300j,
+        complex(0.1, 1e16), complex(1e-5, 3), complex(2, 0), 3 + 4j, complex(5e-324, -5e-324)]
+for a in CPLX:
+    call("repr", a)
+    call("str", a)
+    if a == a:
+        call("hash", a)     # NaNs hash by identity
+    call("abs", a)
+    call("bool", a)
+    emit(["neg", enc(a)], lambda: -a)
+    emit(["pos", enc(a)], lambda: +a)
+    meth("conjugate", a)
+    meth("__complex__", a)
+    meth("__getnewargs__", a)
+    attr("real", a)
+    attr("imag", a)
+    call("complex", a)
+    for b in CPLX[:12] + [0, 2, -3, 2.5, 0.0, True, 10**400, "x", None]:
+        for name in ["ADD", "SUBTRACT", "MULTIPLY", "TRUE_DIVIDE", "POWER", "FLOOR_DIVIDE", "AND"]:
+            binop(name, a, b)
+            binop(name, b, a)
+        for name in ["EQ", "NE", "LT"]:
+            cmp(name, a, b)
+            cmp(name, b, a)
+    for spec in ["", ".2f", ">20", "g", "e", "<22.3e", "+", ",", "^15.1e", "z", "#", "n", ".3",
+                 "=10", "010", "%", "d", "*^30", "F", "G", " ", "-.1f", "z.1f", "_.2f"]:
+        call("format", a, spec)
+for a in [1 + 1j, 2 + 3j, -1j, 1e200 + 1e200j, 1e200j, 0.5 + 0.5j, complex(-1, 0), 0j]:
+    for e in [0, 1, 2, 3, -1, -2, 0.5, 1.0, 100, 101, 1j, 1 + 1j, -0.5, 0j, 2.5 + 0j]:
+        binop("POWER", a, e)
+    call("pow", a, 2, 3)
+    call("pow", a, 2, None)
+for x in [-8, -1, -2.0, -1e308, -0.5, -1e-300]:
+    for y in [1 / 3, 0.5, 1.5, -0.5, 2.5, 123.4]:
+        binop("POWER", x, y)
+for s in ["1+2j", " ( 1-2.5e3J ) ", "j", "-j", "+j", "1", "1_0+2_0j", "1+j", "1-j", "inf-infj",
+          "nan+nanj", "-INFINITYj", "1 + 2j", "", "(1+2j", "1+2)", "1+2", "x", "1e5j", "1ej", "1e+5-2e-3j",
+          "(j)", "( )", "1j1", "--1j", "+-1j", "1+-2j", ".5j", "5.j", "1__0j", "_1j", "١+٢j",
+          " 1+1j ", "0x1j", "infj", "nanj", "1+infj", "j+1", "2j+1", "1.5e3", "  3  "]:
+    call("complex", s)
+for args in [(), (1, 2), (1j, 2j), ("1", 2), (1, "2"), (None,), ([1],), (2.5,), (10**400,),
+             (1, None), (True, False), (1 + 2j, 3), (3, 1 + 2j), (MI(3), MF(1.5)), (1.5j,)]:
+    call("complex", *args)
+call("complex", Kw("real", 1), Kw("imag", 2))
+call("complex", Kw("imag", 2))
+call("complex", 1, 2, 3)
+for v in [1j, 1 + 2j]:
+    call("int", v)
+    call("float", v)
+    call("round", v)
+    call("divmod", v, 2)
+    mathf("sqrt", v)
+    mathf("isnan", v)
+    meth("__pow__", v, 2, 3)
+    meth("__rpow__", v, 2)
+    meth("__format__", v, "")
+    meth("__format__", v, ".1f")
 
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "numbers_vectors.txt")
 with open(path, "w", encoding="utf-8") as f:

@@ -22,6 +22,7 @@ void frame_trace_slots(Frame *f) { (void)f; }
 void thread_trace_pending(ThreadState *ts) { (void)ts; }
 void str_mark_interned(void) {}
 CommonNames names;
+uint64_t type_epoch;
 
 /* ---- core types ---- */
 static Value str_repr_slot(Value v);
@@ -211,7 +212,24 @@ void stub_init(void) {
     gc_register_static(&ellipsis_obj);
 }
 bool is_int_like(Value v) { return is_int(v) || is_bool(v); }
+bool is_instance(Value v, Type *t) { return type_is_subtype(type_of(v), t); }
 int int_sign(Value v) { return (as_int(v) > 0) - (as_int(v) < 0); }
+int int_compare(Value a, Value b) { return (as_int(a) > as_int(b)) - (as_int(a) < as_int(b)); }
+/* small ints only: results beyond int64 raise OverflowError */
+Value num_binary_op(Value a, Value b, int op) {
+    int64_t x = as_int(a), y = as_int(b), r = 0;
+    bool ovf = false;
+    switch (op) {
+    case NB_ADD: ovf = __builtin_add_overflow(x, y, &r); break;
+    case NB_SUBTRACT: ovf = __builtin_sub_overflow(x, y, &r); break;
+    case NB_MULTIPLY: ovf = __builtin_mul_overflow(x, y, &r); break;
+    case NB_FLOOR_DIVIDE: r = x / y - ((x % y != 0) && ((x < 0) != (y < 0))); break;
+    case NB_REMAINDER: r = x % y; if (r != 0 && ((r < 0) != (y < 0))) r += y; break;
+    default: return NotImplemented;
+    }
+    if (ovf) return raise_msg(&exc_OverflowError, "stub: big int");
+    return v_int(r);
+}
 
 /* ---- the generic protocol, for small ints, floats, bools, None, str and slots ---- */
 static bool is_num(Value v) { return is_int(v) || is_bool(v) || is_float(v); }

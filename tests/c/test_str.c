@@ -70,6 +70,16 @@ int main(void) {
     /* concat */
     CHECK_STR(str_concat(str_from_cstr("ab"), str_from_cstr("cé")), "abcé");
     CHECK(str_concat(b, b)->len == 2000 && str_char_at(str_concat(b, b), 1998) == 0x3b1 + 1998 % 3 * 0 + (999 * 0) + 0 + 19 * 0 + (1998 - 1000) % 20 * 0 + str_char_at(b, 998) - 0x3b1);
+    /* owned concatenation grows in place */
+    Str *acc = str_from_cstr("ab");
+    Str *first = NULL;
+    for (int i = 0; i < 1000; i++) {
+        acc = str_concat_owned(acc, str_from_cstr(i % 2 ? "é" : "x"));
+        if (i == 1) first = acc;
+    }
+    CHECK(acc->len == 1002 && acc->nbytes == 1502 && !acc->ascii && str_char_at(acc, 1001) == 0xE9);
+    CHECK(str_hash(acc) == str_hash(str_new(acc->data, acc->nbytes)) && strlen(acc->data) == 1502);
+    CHECK(first != NULL && str_eq_cstr(str_from_cstr("ab"), "ab"));
     /* hashing matches CPython with PYTHONHASHSEED=0 */
     CHECK(str_hash(str_from_cstr("a")) == 4644417185603328019LL);
     CHECK(str_hash(str_from_cstr("")) == 0);

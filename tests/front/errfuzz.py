@@ -86,6 +86,9 @@ def main(argv):
             same += 1
         elif shown < show:
             shown += 1
+            os.makedirs(os.path.join(ROOT, "build", "errfuzz-diffs"), exist_ok=True)
+            with open(os.path.join(ROOT, "build", "errfuzz-diffs", "%d-%d.py" % (seed, k)), "wb") as f:
+                f.write(data)
             w = want.split(" (")[0]
             line = int(want.rsplit("(", 1)[1].split(",")[0]) if "(" in want else 0
             ctx = data.split(b"\n")[max(0, line - 1)] if line else b""

@@ -50,3 +50,14 @@ for c in calls:
 lt = time.localtime()
 print(type(lt).__name__, time.mktime(lt) == int(time.mktime(lt)), abs(time.mktime(lt) - time.time()) < 5)
 print(type(time.ctime()).__name__, len(time.asctime()) >= 24, type(time.timezone).__name__, len(time.tzname))
+try:
+    t.tm_year = 5
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    t[0] = 5
+except TypeError as e:
+    print("TypeError", e)
+print(t + (1,), t.count(1), t.index(0), time.gmtime(0).__reduce__())
+print(time.struct_time.n_fields, time.struct_time.n_sequence_fields, time.struct_time.n_unnamed_fields)
+print(time.struct_time.__match_args__, time.struct_time.__name__, time.struct_time.__module__)
