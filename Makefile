@@ -10,7 +10,7 @@ CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 CFLAGS += -std=gnu11 -Werror=implicit-function-declaration -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Isrc -MMD -MP
-LDLIBS = -lgmp -lm -lpthread
+LDLIBS = -lgmp -lpcre2-8 -lm -lpthread
 BUILD ?= build
 TARGET ?= minnow
 

@@ -1041,14 +1041,23 @@ do_return: {
     Value r = retval;
     f->sp = sp;
     if (ts->instrumented && !trace_return_event(ts, f, r)) goto error;
-    bool entry = f->is_entry;
+    bool entry = f->is_entry, was_init = f->is_init;
     Frame *prev = f->previous;
     f->state = FRAME_COMPLETED;
-    leave_frame(ts, f);
+    leave_frame(ts, f);     /* f's memory may be reused from here on */
     if (entry) return r;
     f = prev;
     LOAD_REGS();
     RESUME_CALLER();
+    if (was_init) {
+        /* the instance is already in place as the call's result */
+        if (!is_none(r)) {
+            sp--;
+            raise_fmt(&exc_TypeError, "__init__() should return None, not '%s'", type_name_of(r));
+            goto error;
+        }
+        DISPATCH();
+    }
     PUSH(r);
     DISPATCH();
 }
@@ -1547,6 +1556,31 @@ L_CALL_KW: {
         nargs++;
     }
     Value *new_sp = sp - oparg - 2;
+    if (is_null(self) && is_obj(callable) && (as_obj(callable)->type->flags & TPF_TYPE_SUBCLASS) &&
+        (((Type *)as_obj(callable))->flags & TPF_HEAPTYPE) && type_plain_python_init((Type *)as_obj(callable))) {
+        /* Cls(args): allocate the instance, then run a Python __init__ as an inline frame
+         * whose return leaves the instance as the call's result */
+        Type *cls = (Type *)as_obj(callable);
+        Value init = type_lookup(cls, names.__init__);
+        if (is_type(init, &type_function) && !is_generator_code(((Function *)as_obj(init))->code)) {
+            Value inst = object_new(cls, args, nargs, kwnames);
+            ERROR_IF(is_null(inst));
+            args[-1] = inst;
+            Frame *nf = push_call_frame(ts, (Function *)as_obj(init), args - 1, nargs + 1, kwnames);
+            ERROR_IF(!nf);
+            new_sp[0] = inst;
+            f->sp = new_sp + 1;
+            nf->is_init = true;
+            nf->previous = f;
+            nf->state = FRAME_RUNNING;
+            ts->frame = nf;
+            ts->py_depth++;
+            f = nf;
+            LOAD_REGS();
+            ENTER_FRAME();
+            DISPATCH();
+        }
+    }
     if (is_type(callable, &type_function)) {
         Function *fn = (Function *)as_obj(callable);
         Frame *nf = push_call_frame(ts, fn, args, nargs, kwnames);

@@ -322,7 +322,7 @@ static bool add_builtin_types(Value bm) {
         !module_add_value(bm, "NotImplemented", NotImplemented) ||
         !module_add_value(bm, "__debug__", TRUEV))
         return false;
-    return module_add_functions(bm, interp_builtins);
+    return module_add_functions(bm, interp_builtins) && io_add_builtins(bm);
 }
 
 bool interp_init(void *stack_base) {

@@ -436,6 +436,10 @@ static Value slot_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     return r;
 }
 
+bool type_plain_python_init(Type *t) {
+    return t->init == slot_init && t->new == object_new && type_of(v_obj(t))->call == type_call;
+}
+
 static Value slot_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
     Value f = type_lookup(type, names.__new__);
     if (is_null(f)) return raise_msg(&exc_TypeError, "no __new__");

@@ -1,0 +1,259 @@
+/* _re.c — the regular-expression engine under lib/re.py: compiled PCRE2 patterns.
+ *
+ * re.py translates Python's pattern syntax to PCRE2's and builds Pattern and Match
+ * objects; this module only compiles and runs.  Offsets cross this boundary as
+ * code-point indexes for str subjects (minnow strings are UTF-8) and byte indexes for
+ * bytes-like ones.
+ *
+ *   _re.compile(pattern, flags) -> Code, or (message, position) when PCRE2 refuses it
+ *   Code.match(subject, pos, endpos, mode) -> tuple of 2*(groups+1) offsets (-1 unset)
+ *                                             or None
+ *   Code.groups
+ * Group names never reach PCRE2: re.py numbers the groups itself.
+ * mode: MODE_SEARCH / MODE_MATCH / MODE_FULL, plus MODE_ADVANCE (an empty match at pos
+ * is not a match: the next step of finditer/sub after an empty match).
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <string.h>
+#include "containers.h"
+#include "error.h"
+#include "gc.h"
+#include "module.h"
+#include "str.h"
+
+enum { MODE_SEARCH = 0, MODE_MATCH = 1, MODE_FULL = 2, MODE_ADVANCE = 4 };
+/* Python's flag values (re.I ...), as re.py passes them. */
+enum { F_I = 2, F_M = 8, F_S = 16, F_X = 64, F_A = 256 };
+
+typedef struct Code {
+    Obj hdr;
+    pcre2_code *code;
+    bool text;              /* a str pattern: subjects are str */
+} Code;
+
+static void code_finalize(Obj *o) {
+    Code *c = (Code *)o;
+    if (c->code) pcre2_code_free(c->code);
+    c->code = NULL;
+}
+
+Type type_re_code;
+
+/* Code-point <-> byte offsets in a str, walking from the last position asked about in
+ * the same string, so scanning a long non-ASCII text left to right stays linear. */
+static Value cursor_str;
+static size_t cursor_cp, cursor_byte;
+
+static size_t cp_to_byte(Str *s, size_t cp) {
+    if (s->ascii) return cp;
+    if (cp >= s->len) return s->nbytes;
+    size_t i = 0, b = 0;
+    if (is_obj(cursor_str) && cursor_str.u.o == (Obj *)s && cursor_cp <= cp) {
+        i = cursor_cp;
+        b = cursor_byte;
+    }
+    for (; i < cp; i++) {
+        b++;
+        while (b < s->nbytes && ((unsigned char)s->data[b] & 0xC0) == 0x80) b++;
+    }
+    cursor_str = v_obj(s);
+    cursor_cp = cp;
+    cursor_byte = b;
+    return b;
+}
+
+static size_t byte_to_cp(Str *s, size_t byte) {
+    if (s->ascii) return byte;
+    size_t i = 0, b = 0;
+    if (is_obj(cursor_str) && cursor_str.u.o == (Obj *)s && cursor_byte <= byte) {
+        i = cursor_cp;
+        b = cursor_byte;
+    }
+    for (; b < byte; b++)
+        if (((unsigned char)s->data[b] & 0xC0) != 0x80) i++;
+    cursor_str = v_obj(s);
+    cursor_cp = i;
+    cursor_byte = byte;
+    return i;
+}
+
+static bool bytes_view(Value v, const char **data, size_t *len) {
+    if (is_obj(v) && type_is_subtype(v.u.o->type, &type_bytes)) {
+        *data = as_bytes(v)->data;
+        *len = as_bytes(v)->len;
+        return true;
+    }
+    if (is_obj(v) && type_is_subtype(v.u.o->type, &type_bytearray)) {
+        ByteArray *ba = (ByteArray *)v.u.o;
+        *data = ba->data ? ba->data : "";
+        *len = ba->len;
+        return true;
+    }
+    return false;
+}
+
+static Value re_compile(Value module, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("compile", kwnames) || !check_nargs("compile", nargs, 2, 2)) return NULLV;
+    const char *pat;
+    size_t plen;
+    bool text = is_str_like(args[0]);
+    if (text) {
+        pat = as_str(args[0])->data;
+        plen = as_str(args[0])->nbytes;
+    } else if (!bytes_view(args[0], &pat, &plen)) {
+        return raise_fmt(&exc_TypeError, "first argument must be string or compiled pattern");
+    }
+    int64_t flags;
+    if (!obj_as_int64(args[1], &flags)) return NULLV;
+    uint32_t opts = PCRE2_ALT_CIRCUMFLEX;
+    if (flags & F_I) opts |= PCRE2_CASELESS;
+    if (flags & F_M) opts |= PCRE2_MULTILINE;
+    if (flags & F_S) opts |= PCRE2_DOTALL;
+    if (flags & F_X) opts |= PCRE2_EXTENDED;
+    if (text) {
+        opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+        if (!(flags & F_A)) opts |= PCRE2_UCP;
+    }
+    pcre2_compile_context *ctx = pcre2_compile_context_create(NULL);
+    if (!ctx) return raise_no_memory();
+    pcre2_set_newline(ctx, PCRE2_NEWLINE_LF);
+    int err;
+    PCRE2_SIZE erroff;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, plen, opts, &err, &erroff, ctx);
+    pcre2_compile_context_free(ctx);
+    KEEP_ALIVE(args[0]);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        size_t pos = text ? utf8_count(pat, erroff > plen ? plen : erroff) : erroff;
+        Str *m = str_from_cstr((const char *)msg);
+        if (!m) return NULLV;
+        Tuple *t = tuple_pack(3, v_str(m), v_int((int64_t)pos), v_int(err));
+        return t ? v_obj(t) : NULLV;
+    }
+    Code *c = gc_alloc(&type_re_code, sizeof(Code));
+    if (!c) {
+        pcre2_code_free(code);
+        return NULLV;
+    }
+    c->code = code;
+    c->text = text;
+    return v_obj(c);
+}
+
+static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("match", kwnames) || !check_nargs("match", nargs, 4, 4)) return NULLV;
+    Code *c = (Code *)self.u.o;
+    int64_t pos, endpos, mode;
+    if (!obj_as_int64(args[1], &pos) || !obj_as_int64(args[2], &endpos) ||
+        !obj_as_int64(args[3], &mode))
+        return NULLV;
+    const char *data;
+    size_t len;
+    Str *s = NULL;
+    if (c->text) {
+        if (!is_str_like(args[0]) && !bytes_view(args[0], &data, &len))
+            return raise_fmt(&exc_TypeError, "expected string or bytes-like object, got '%s'",
+                             type_name_of(args[0]));
+        if (!is_str_like(args[0]))
+            return raise_fmt(&exc_TypeError, "cannot use a string pattern on a bytes-like object");
+        s = as_str(args[0]);
+        data = s->data;
+        len = s->len;
+    } else if (!bytes_view(args[0], &data, &len)) {
+        if (is_str_like(args[0]))
+            return raise_fmt(&exc_TypeError, "cannot use a bytes pattern on a string-like object");
+        return raise_fmt(&exc_TypeError, "expected string or bytes-like object, got '%s'",
+                         type_name_of(args[0]));
+    }
+    if (endpos > (int64_t)len) endpos = (int64_t)len;
+    if (endpos < 0) endpos = 0;
+    if (pos < 0) pos = 0;
+    if (pos > endpos) return NONE;
+    size_t bstart = s ? cp_to_byte(s, (size_t)pos) : (size_t)pos;
+    size_t bend = s ? cp_to_byte(s, (size_t)endpos) : (size_t)endpos;
+
+    uint32_t opts = 0;
+    if ((mode & 3) == MODE_MATCH) opts |= PCRE2_ANCHORED;
+    if ((mode & 3) == MODE_FULL) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
+    if (mode & MODE_ADVANCE) opts |= PCRE2_NOTEMPTY_ATSTART;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->code, NULL);
+    if (!md) return raise_no_memory();
+    int rc = pcre2_match(c->code, (PCRE2_SPTR)data, bend, bstart, opts, md, NULL);
+    if (rc < 0) {
+        pcre2_match_data_free(md);
+        if (rc == PCRE2_ERROR_NOMATCH) return NONE;
+        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_NOMEMORY)
+            return raise_fmt(&exc_RecursionError, "maximum recursion limit exceeded");
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(rc, msg, sizeof msg);
+        return raise_fmt(&exc_RuntimeError, "regular expression engine: %s", (const char *)msg);
+    }
+    uint32_t ncap;
+    pcre2_pattern_info(c->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    uint32_t nov = pcre2_get_ovector_count(md);
+    Tuple *t = tuple_new(2 * ((size_t)ncap + 1));
+    if (!t) {
+        pcre2_match_data_free(md);
+        return NULLV;
+    }
+    for (uint32_t g = 0; g <= ncap; g++) {
+        int64_t a = -1, b = -1;
+        /* groups beyond rc did not take part; PCRE2_UNSET marks the others */
+        if (g < nov && g < (uint32_t)rc && ov[2 * g] != PCRE2_UNSET) {
+            a = (int64_t)(s ? byte_to_cp(s, ov[2 * g]) : ov[2 * g]);
+            b = (int64_t)(s ? byte_to_cp(s, ov[2 * g + 1]) : ov[2 * g + 1]);
+        }
+        t->items[2 * g] = v_int(a);
+        t->items[2 * g + 1] = v_int(b);
+    }
+    pcre2_match_data_free(md);
+    KEEP_ALIVE(args[0]);
+    return v_obj(t);
+}
+
+static Value code_groups(Value self) {
+    uint32_t n;
+    pcre2_pattern_info(((Code *)self.u.o)->code, PCRE2_INFO_CAPTURECOUNT, &n);
+    return v_int(n);
+}
+
+static const MethodDef code_methods[] = {
+    {"match", code_match, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef code_getsets[] = {
+    {"groups", code_groups, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type type_re_code = {
+    .hdr = {.type = &type_type},
+    .name = "_re.Code",
+    .basicsize = sizeof(Code),
+    .finalize = code_finalize,
+    .methods = code_methods,
+    .getsets = code_getsets,
+};
+
+static const MethodDef re_functions[] = {
+    {"compile", re_compile, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Value module_init__re(void) {
+    if (!(type_re_code.flags & TPF_READY)) {
+        if (!type_ready(&type_re_code)) return NULLV;
+        gc_add_root(&cursor_str);
+    }
+    Value mod = module_new("_re");
+    if (is_null(mod)) return NULLV;
+    if (!module_add_functions(mod, re_functions) ||
+        !module_add_value(mod, "Code", v_obj(&type_re_code)))
+        return NULLV;
+    return mod;
+}
