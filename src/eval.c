@@ -553,7 +553,7 @@ static int exc_table_lookup(Code *co, int index, ExcEntry **out) {
     return 0;
 }
 
-static inline bool binop_int_fast(int op, int64_t a, int64_t b, Value *out) {
+static inline __attribute__((always_inline)) bool binop_int_fast(int op, int64_t a, int64_t b, Value *out) {
     int64_t r;
     switch (op) {
     case NB_ADD: case NB_INPLACE(NB_ADD):
@@ -587,7 +587,7 @@ static inline bool binop_int_fast(int op, int64_t a, int64_t b, Value *out) {
     }
 }
 
-static inline bool binop_float_fast(int op, double a, double b, Value *out) {
+static inline __attribute__((always_inline)) bool binop_float_fast(int op, double a, double b, Value *out) {
     switch (op) {
     case NB_ADD: case NB_INPLACE(NB_ADD): *out = v_float(a + b); return true;
     case NB_SUBTRACT: case NB_INPLACE(NB_SUBTRACT): *out = v_float(a - b); return true;
@@ -600,7 +600,7 @@ static inline bool binop_float_fast(int op, double a, double b, Value *out) {
     }
 }
 
-static inline Value binary_op(Value a, Value b, int op) {
+static inline __attribute__((always_inline)) Value binary_op(Value a, Value b, int op) {
     Value r;
     if (is_int(a) && is_int(b) && binop_int_fast(op, as_int(a), as_int(b), &r)) return r;
     if (is_float(a) && is_float(b) && binop_float_fast(op, as_float(a), as_float(b), &r)) return r;
@@ -609,7 +609,7 @@ static inline Value binary_op(Value a, Value b, int op) {
     return obj_binary_op(a, b, op);
 }
 
-static inline Value compare_op(Value a, Value b, int op) {
+static inline __attribute__((always_inline)) Value compare_op(Value a, Value b, int op) {
     if (is_int(a) && is_int(b)) {
         int64_t x = as_int(a), y = as_int(b);
         switch (op) {
@@ -663,7 +663,10 @@ static inline void leave_frame(ThreadState *ts, Frame *f) {
     ts->frame = f->previous;
     ts->py_depth--;
     if (f->frame_obj) frame_detach(f);
-    if (f->owner == OWNED_BY_THREAD) frame_pop(ts, f);
+    if (f->owner == OWNED_BY_THREAD) {
+        if ((char *)f != ts->chunk->data) ts->top = (char *)f;     /* the chunk stays in use */
+        else frame_pop(ts, f);
+    }
 }
 
 
@@ -1556,6 +1559,32 @@ L_CALL_KW: {
         nargs++;
     }
     Value *new_sp = sp - oparg - 2;
+    if (is_type(callable, &type_function) && !kwnames) {
+        /* the common case inline: exact positional arguments, room in the chunk */
+        Function *fn = (Function *)as_obj(callable);
+        Code *cc = fn->code;
+        size_t bytes = frame_size_bytes(cc);
+        if (nargs == (size_t)cc->argcount && !cc->kwonlyargcount &&
+            !(cc->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+            ts->py_depth < ts->recursion_limit && ts->top + bytes <= ts->limit) {
+            Frame *nf = (Frame *)ts->top;
+            ts->top += bytes;
+            *nf = (Frame){.code = cc, .func = fn, .globals = fn->globals, .builtins = fn->builtins,
+                          .owner = OWNED_BY_THREAD};
+            memcpy(nf->localsplus, args, nargs * sizeof(Value));
+            if ((size_t)cc->nlocalsplus > nargs)
+                memset(nf->localsplus + nargs, 0, ((size_t)cc->nlocalsplus - nargs) * sizeof(Value));
+            f->sp = new_sp;
+            nf->previous = f;
+            nf->state = FRAME_RUNNING;
+            ts->frame = nf;
+            ts->py_depth++;
+            f = nf;
+            LOAD_REGS();
+            ENTER_FRAME();
+            DISPATCH();
+        }
+    }
     if (is_null(self) && is_obj(callable) && (as_obj(callable)->type->flags & TPF_TYPE_SUBCLASS) &&
         (((Type *)as_obj(callable))->flags & TPF_HEAPTYPE) && type_plain_python_init((Type *)as_obj(callable))) {
         /* Cls(args): allocate the instance, then run a Python __init__ as an inline frame
