@@ -120,6 +120,22 @@ def _type_name(obj):
     return cls.__qualname__
 
 
+def _binop_fail(op, a, b):
+    """NotImplemented, or the TypeError itself when b's type is a builtin that
+    cannot handle the reflected operation (so the message names 'datetime.x')."""
+    if type(b).__module__ == 'builtins' and op not in ('*',):
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (op, _type_name(a), _type_name(b)))
+    return NotImplemented
+
+
+def _rbinop_fail(op, a, b):
+    if type(a).__module__ == 'builtins' and op not in ('*',):
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (op, _type_name(a), _type_name(b)))
+    return NotImplemented
+
+
 def _cmp_error(op, a, b):
     return TypeError("'%s' not supported between instances of '%s' and '%s'"
                      % (op, _type_name(a), _type_name(b)))
@@ -213,19 +229,22 @@ class timedelta:
     def __add__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(self._us() + other._us())
-        return NotImplemented
+        return _binop_fail('+', self, other)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _rbinop_fail('+', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(self._us() - other._us())
-        return NotImplemented
+        return _binop_fail('-', self, other)
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(other._us() - self._us())
-        return NotImplemented
+        return _rbinop_fail('-', other, self)
 
     def __neg__(self):
         return timedelta._from_us(-self._us())
@@ -251,7 +270,7 @@ class timedelta:
             return self._us() / other._us()
         if isinstance(other, int):
             if other == 0:
-                raise ZeroDivisionError("division by zero")
+                raise ZeroDivisionError("integer division or modulo by zero")
             n, d = self._us(), other
             if d < 0:
                 n, d = -n, -d
@@ -264,7 +283,7 @@ class timedelta:
             if d < 0:
                 n, d = -n, -d
             return timedelta._from_us(_round_half_even(n, d))
-        return NotImplemented
+        return _binop_fail('/', self, other)
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
@@ -275,14 +294,14 @@ class timedelta:
             if other == 0:
                 raise ZeroDivisionError("integer division or modulo by zero")
             return timedelta._from_us(self._us() // other)
-        return NotImplemented
+        return _binop_fail('//', self, other)
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
             if other._us() == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
+                raise ZeroDivisionError("integer modulo by zero")
             return timedelta._from_us(self._us() % other._us())
-        return NotImplemented
+        return _binop_fail('%', self, other)
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
@@ -290,7 +309,7 @@ class timedelta:
                 raise ZeroDivisionError("integer division or modulo by zero")
             q, r = divmod(self._us(), other._us())
             return q, timedelta._from_us(r)
-        return NotImplemented
+        return _binop_fail('divmod()', self, other)
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
@@ -532,6 +551,10 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None:
+            raise TypeError("function missing required argument 'month' (pos 2)")
+        if day is None:
+            raise TypeError("function missing required argument 'day' (pos 3)")
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -685,16 +708,19 @@ class date:
             if 0 < n <= _MAX_ORDINAL:
                 return type(self).fromordinal(n)
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return _binop_fail('+', self, other)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _rbinop_fail('+', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
-        return NotImplemented
+        return _binop_fail('-', self, other)
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
@@ -892,9 +918,9 @@ class time:
         t = s[1:] if s.startswith('T') else s
         try:
             h, m, sec, us, tz = _parse_iso_time(t)
-            return cls(h, m, sec, us, tz)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % s) from None
+        return cls(h, m, sec, us, tz)
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -1269,7 +1295,7 @@ class datetime(date):
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
-            return NotImplemented
+            return _binop_fail('+', self, other)
         total = self._us_naive() + other._us()
         secs, us = divmod(total, 1000000)
         days, secs = divmod(secs, 86400)
@@ -1280,13 +1306,16 @@ class datetime(date):
         hh, mm = divmod(mm, 60)
         return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _rbinop_fail('+', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + -other
         if not isinstance(other, datetime):
-            return NotImplemented
+            return _binop_fail('-', self, other)
         a, b = self._us_naive(), other._us_naive()
         if self._tzinfo is not other._tzinfo:
             oa, ob = self.utcoffset(), other.utcoffset()
