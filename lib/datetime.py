@@ -110,7 +110,7 @@ def _cls_name(obj):
     cls = type(obj)
     if cls.__module__ == 'datetime':
         return 'datetime.' + cls.__qualname__
-    return cls.__module__ + '.' + cls.__qualname__
+    return cls.__qualname__
 
 
 def _type_name(obj):
@@ -1153,8 +1153,6 @@ class datetime(date):
                 h, mi, sec, us, tz = _parse_iso_time(tpart)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % s) from None
-        if h == 24 and mi == 0 and sec == 0 and us == 0:
-            return cls(y, m, d, 0, 0, 0, 0, tz) + timedelta(days=1)
         return cls(y, m, d, h, mi, sec, us, tz)
 
     # -- accessors
