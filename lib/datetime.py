@@ -1101,7 +1101,13 @@ class datetime(date):
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
         if tz is None:
-            return cls._from_time_float(t, _time.localtime, None)
+            dt = cls._from_time_float(t, _time.localtime, None)
+            # The second of two ambiguous local times gets fold=1.
+            secs = dt._naive_seconds()
+            utc = _local_to_utc(secs, 1)
+            if utc != _local_to_utc(secs, 0) and utc == t // 1:
+                dt = dt.replace(fold=1)
+            return dt
         utc = cls._from_time_float(t, _time.gmtime, tz)
         return tz.fromutc(utc)
 
@@ -1197,18 +1203,17 @@ class datetime(date):
         return _make_struct(dt._year, dt._month, dt._day, dt._hour, dt._minute,
                             dt._second, 0)
 
+    def _naive_seconds(self):
+        return (self._us_naive() - _EPOCH_NAIVE_US) // 1000000
+
     def timestamp(self):
         if self._tzinfo is None:
-            t = _time.mktime((self._year, self._month, self._day, self._hour,
-                              self._minute, self._second, -1, -1, -1))
-            return t + self._microsecond / 1e6
+            return _local_to_utc(self._naive_seconds(), self._fold) + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
     def _local_offset(self):
-        t = (self.replace(tzinfo=None) - datetime(1970, 1, 1))._us() // 10**6
-        ts = _time.mktime((self._year, self._month, self._day, self._hour,
-                           self._minute, self._second, -1, -1, -1))
-        return timedelta(seconds=t - int(ts))
+        t = self._naive_seconds()
+        return timedelta(seconds=t - _local_to_utc(t, self._fold))
 
     def astimezone(self, tz=None):
         if tz is None:
@@ -1386,6 +1391,28 @@ class datetime(date):
         return (type(self), args)
 
 
+def _local_gmtoff(u):
+    return _time.localtime(u).tm_gmtoff
+
+
+def _local_to_utc(t, fold):
+    """POSIX seconds for naive local seconds t; fold picks between the two
+    readings of an ambiguous time (0: the earlier) and the offsets on either
+    side of a gap (0: the one before)."""
+    before = _local_gmtoff(t - 86400)
+    after = _local_gmtoff(t + 86400)
+    u1, u2 = t - before, t - after
+    ok1 = _local_gmtoff(u1) == before
+    ok2 = _local_gmtoff(u2) == after
+    if ok1 and ok2:
+        return max(u1, u2) if fold else min(u1, u2)
+    if ok1:
+        return u1
+    if ok2:
+        return u2
+    return u2 if fold else u1
+
+
 def _find_date_end(s):
     """Index just past the ISO date part of a datetime string."""
     if len(s) >= 8 and s[4] == '-':
@@ -1402,6 +1429,7 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
+_EPOCH_NAIVE_US = datetime(1970, 1, 1)._us_naive()
 
 
 # ---------------------------------------------------------------- strptime
