@@ -1113,6 +1113,11 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
+        import warnings
+        warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled "
+                      "for removal in a future version. Use timezone-aware objects to "
+                      "represent datetimes in UTC: datetime.datetime.fromtimestamp("
+                      "timestamp, datetime.UTC).", DeprecationWarning, stacklevel=2)
         return cls._from_time_float(t, _time.gmtime, None)
 
     @classmethod
@@ -1125,7 +1130,12 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
+        import warnings
+        warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal "
+                      "in a future version. Use timezone-aware objects to represent "
+                      "datetimes in UTC: datetime.datetime.now(datetime.UTC).",
+                      DeprecationWarning, stacklevel=2)
+        return cls._from_time_float(_time.time(), _time.gmtime, None)
 
     @classmethod
     def combine(cls, date_, time_, tzinfo=True):
