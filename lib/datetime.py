@@ -503,7 +503,7 @@ def _parse_iso_time(s):
     for i, ch in enumerate(s):
         if ch in '+-Z':
             tzpart = s[i:]
-            s = s[:i]
+            s = s[:i].rstrip(' ')
             if tzpart == 'Z':
                 tz = timezone.utc
             else:
@@ -1468,7 +1468,19 @@ _STRP_PATTERNS = {
 _STRP_PATTERNS['h'] = _STRP_PATTERNS['b'].replace('<b>', '<h>')
 
 
+_STRP_CACHE = {}
+
+
 def _strptime_regex(fmt):
+    rx = _STRP_CACHE.get(fmt)
+    if rx is None:
+        if len(_STRP_CACHE) > 100:
+            _STRP_CACHE.clear()
+        rx = _STRP_CACHE[fmt] = _build_strptime_regex(fmt)
+    return rx
+
+
+def _build_strptime_regex(fmt):
     import re
     out = []
     seen = set()
@@ -1487,17 +1499,16 @@ def _strptime_regex(fmt):
                 else:
                     seen.add(code)
                     out.append(_STRP_PATTERNS[code])
-            elif code in 'dTDFcxXRr':
-                expand = {'T': '%H:%M:%S', 'D': '%m/%d/%y', 'F': '%Y-%m-%d',
-                          'R': '%H:%M', 'c': '%a %b %d %H:%M:%S %Y',
-                          'x': '%m/%d/%y', 'X': '%H:%M:%S', 'r': '%I:%M:%S %p'}
+            elif code in 'cxX':
+                # The C locale's spellings.
+                expand = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
                 fmt = fmt[:i] .rstrip(code)[:-1] + expand[code] + fmt[i:]
                 n = len(fmt)
                 i -= 2
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (code, fmt))
         elif ch == '%':
-            raise ValueError("stray % in format '%s'" % fmt)
+            raise ValueError("stray %% in format '%s'" % fmt)
         elif ch.isspace():
             out.append(r'\s+')
             while i < n and fmt[i].isspace():
@@ -1549,8 +1560,6 @@ def _strptime(cls, string, fmt):
         minute = int(g['M'])
     if g.get('S') is not None:
         second = int(g['S'])
-        if second > 59:
-            second = 59
     if g.get('f') is not None:
         us = int((g['f'] + '000000')[:6])
     if g.get('j') is not None:
