@@ -120,19 +120,45 @@ def _type_name(obj):
     return cls.__qualname__
 
 
+_REFLECTED = {'+': '__radd__', '-': '__rsub__', '*': '__rmul__', '/': '__rtruediv__',
+              '//': '__rfloordiv__', '%': '__rmod__', 'divmod()': '__rdivmod__'}
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+
+
+def _binop_error(op, a, b):
+    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                     % (op, _type_name(a), _type_name(b)))
+
+
 def _binop_fail(op, a, b):
-    """NotImplemented, or the TypeError itself when b's type is a builtin that
-    cannot handle the reflected operation (so the message names 'datetime.x')."""
-    if type(b).__module__ == 'builtins' and op not in ('*',):
-        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                        % (op, _type_name(a), _type_name(b)))
+    """What a failed forward operator a <op> b returns. Pairs whose outcome is
+    known here (builtins, this module's own types) are settled directly, so
+    the error names the types 'datetime.x' as CPython's do; anything else gets
+    NotImplemented and its reflected method a chance."""
+    mod = type(b).__module__
+    if mod == 'datetime':
+        rmeth = getattr(type(b), _REFLECTED[op], None)
+        r = NotImplemented if rmeth is None else rmeth(b, a)
+        if r is NotImplemented:
+            raise _binop_error(op, a, b)
+        return r
+    if mod == 'builtins':
+        if op == '*' and isinstance(b, _SEQUENCES):
+            raise _repeat_error(a)
+        raise _binop_error(op, a, b)
     return NotImplemented
 
 
+def _repeat_error(x):
+    return TypeError("can't multiply sequence by non-int of type '%s'" % _type_name(x))
+
+
 def _rbinop_fail(op, a, b):
-    if type(a).__module__ == 'builtins' and op not in ('*',):
-        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                        % (op, _type_name(a), _type_name(b)))
+    """What a failed reflected operator a <op> b (called on b) returns."""
+    if type(a).__module__ in ('builtins', 'datetime'):
+        if op == '*' and isinstance(a, _SEQUENCES):
+            raise _repeat_error(b)
+        raise _binop_error(op, a, b)
     return NotImplemented
 
 
@@ -261,9 +287,12 @@ class timedelta:
         if isinstance(other, float):
             n, d = other.as_integer_ratio()
             return timedelta._from_us(_round_half_even(self._us() * n, d))
-        return NotImplemented
+        return _binop_fail('*', self, other)
 
-    __rmul__ = __mul__
+    def __rmul__(self, other):
+        if isinstance(other, (int, float)):
+            return self.__mul__(other)
+        return _rbinop_fail('*', other, self)
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
@@ -846,16 +875,19 @@ class timezone(tzinfo):
     def utcoffset(self, dt):
         if dt is None or isinstance(dt, datetime):
             return self._offset
-        raise TypeError("utcoffset(dt) argument must be a datetime instance or None")
+        raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s"
+                            % type(dt).__name__)
 
     def dst(self, dt):
         if dt is None or isinstance(dt, datetime):
             return None
-        raise TypeError("dst(dt) argument must be a datetime instance or None")
+        raise TypeError("dst(dt) argument must be a datetime instance or None, not %s"
+                            % type(dt).__name__)
 
     def tzname(self, dt):
         if dt is not None and not isinstance(dt, datetime):
-            raise TypeError("tzname(dt) argument must be a datetime instance or None")
+            raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s"
+                            % type(dt).__name__)
         if self._name is not None:
             return self._name
         if not self._offset:
@@ -864,7 +896,7 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() argument must be a datetime instance or None")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
@@ -1088,8 +1120,13 @@ class datetime(date):
 
     @classmethod
     def _from_time_float(cls, t, convert, tz):
-        if isinstance(t, float) and (t != t or t in (float('inf'), float('-inf'))):
-            raise ValueError("Invalid value %s" % ('NaN' if t != t else t))
+        if not isinstance(t, (int, float)):
+            t = _index(t)
+        if isinstance(t, float):
+            if t != t:
+                raise ValueError("Invalid value NaN (not a number)")
+            if t in (float('inf'), float('-inf')):
+                raise OverflowError("timestamp out of range for platform time_t")
         n, d = _to_ratio(t)
         us_total = _round_half_even(n * 1000000, d)
         secs, us = divmod(us_total, 1000000)
@@ -1235,9 +1272,8 @@ class datetime(date):
             lt = _time.localtime(int(_math.floor(ts)))
             tz = timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone) \
                 if hasattr(lt, 'tm_gmtoff') else timezone(self._local_offset())
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s"
-                            % type(tz).__name__)
+        else:
+            _check_tzinfo(tz)
         off = self.utcoffset()
         if off is None:
             utc = self - self.replace(tzinfo=None)._local_offset()
