@@ -162,6 +162,14 @@ def _rbinop_fail(op, a, b):
     return NotImplemented
 
 
+def _cmp_fail(op, a, b):
+    """NotImplemented for an ordering against a foreign type, so its reflected
+    method runs; for builtins and this module's types, the TypeError itself."""
+    if type(b).__module__ in ('builtins', 'datetime'):
+        raise _cmp_error(op, a, b)
+    return NotImplemented
+
+
 def _cmp_error(op, a, b):
     return TypeError("'%s' not supported between instances of '%s' and '%s'"
                      % (op, _type_name(a), _type_name(b)))
@@ -353,22 +361,22 @@ class timedelta:
     def __lt__(self, other):
         if isinstance(other, timedelta):
             return self._us() < other._us()
-        raise _cmp_error('<', self, other)
+        return _cmp_fail('<', self, other)
 
     def __le__(self, other):
         if isinstance(other, timedelta):
             return self._us() <= other._us()
-        raise _cmp_error('<=', self, other)
+        return _cmp_fail('<=', self, other)
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
             return self._us() > other._us()
-        raise _cmp_error('>', self, other)
+        return _cmp_fail('>', self, other)
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
             return self._us() >= other._us()
-        raise _cmp_error('>=', self, other)
+        return _cmp_fail('>=', self, other)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -708,22 +716,22 @@ class date:
 
     def __lt__(self, other):
         if not self._comparable(other):
-            raise _cmp_error('<', self, other)
+            return _cmp_fail('<', self, other)
         return self._key() < other._key()
 
     def __le__(self, other):
         if not self._comparable(other):
-            raise _cmp_error('<=', self, other)
+            return _cmp_fail('<=', self, other)
         return self._key() <= other._key()
 
     def __gt__(self, other):
         if not self._comparable(other):
-            raise _cmp_error('>', self, other)
+            return _cmp_fail('>', self, other)
         return self._key() > other._key()
 
     def __ge__(self, other):
         if not self._comparable(other):
-            raise _cmp_error('>=', self, other)
+            return _cmp_fail('>=', self, other)
         return self._key() >= other._key()
 
     def __hash__(self):
@@ -1014,7 +1022,8 @@ class time:
         if not isinstance(other, time):
             if op in ('==', '!='):
                 return None
-            raise _cmp_error(op, self, other)
+            _cmp_fail(op, self, other)
+            return None
         a = (self._hour, self._minute, self._second, self._microsecond)
         b = (other._hour, other._minute, other._second, other._microsecond)
         if self._tzinfo is other._tzinfo:
@@ -1044,20 +1053,20 @@ class time:
         return k == 'ne' or k[0] != k[1]
 
     def __lt__(self, other):
-        a, b = self._cmpkey(other, '<')
-        return a < b
+        k = self._cmpkey(other, '<')
+        return NotImplemented if k is None else k[0] < k[1]
 
     def __le__(self, other):
-        a, b = self._cmpkey(other, '<=')
-        return a <= b
+        k = self._cmpkey(other, '<=')
+        return NotImplemented if k is None else k[0] <= k[1]
 
     def __gt__(self, other):
-        a, b = self._cmpkey(other, '>')
-        return a > b
+        k = self._cmpkey(other, '>')
+        return NotImplemented if k is None else k[0] > k[1]
 
     def __ge__(self, other):
-        a, b = self._cmpkey(other, '>=')
-        return a >= b
+        k = self._cmpkey(other, '>=')
+        return NotImplemented if k is None else k[0] >= k[1]
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1382,7 +1391,8 @@ class datetime(date):
         if not isinstance(other, datetime):
             if op in ('==', '!='):
                 return None
-            raise _cmp_error(op, self, other)
+            _cmp_fail(op, self, other)
+            return None
         a, b = self._us_naive(), other._us_naive()
         if self._tzinfo is other._tzinfo:
             return a, b
@@ -1405,20 +1415,20 @@ class datetime(date):
         return NotImplemented if k is None else k[0] != k[1]
 
     def __lt__(self, other):
-        a, b = self._cmp(other, '<')
-        return a < b
+        k = self._cmp(other, '<')
+        return NotImplemented if k is None else k[0] < k[1]
 
     def __le__(self, other):
-        a, b = self._cmp(other, '<=')
-        return a <= b
+        k = self._cmp(other, '<=')
+        return NotImplemented if k is None else k[0] <= k[1]
 
     def __gt__(self, other):
-        a, b = self._cmp(other, '>')
-        return a > b
+        k = self._cmp(other, '>')
+        return NotImplemented if k is None else k[0] > k[1]
 
     def __ge__(self, other):
-        a, b = self._cmp(other, '>=')
-        return a >= b
+        k = self._cmp(other, '>=')
+        return NotImplemented if k is None else k[0] >= k[1]
 
     def __hash__(self):
         if self._hashcode == -1:
