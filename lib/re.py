@@ -924,8 +924,14 @@ class Match:
 Match.__module__ = 're'
 
 
+# PCRE2 compile errors that have a CPython wording (by PCRE2 error number)
+_PCRE_MESSAGES = {
+    125: 'look-behind requires fixed-width pattern',
+}
+
+
 def _pcre_message(msg, num):
-    return msg
+    return _PCRE_MESSAGES.get(num, msg)
 
 
 # ---- replacement templates ----

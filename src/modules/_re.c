@@ -26,53 +26,91 @@ enum { MODE_SEARCH = 0, MODE_MATCH = 1, MODE_FULL = 2, MODE_ADVANCE = 4 };
 /* Python's flag values (re.I ...), as re.py passes them. */
 enum { F_I = 2, F_M = 8, F_S = 16, F_X = 64, F_A = 256 };
 
+/* Subjects are matched without PCRE2's UTF check, which costs a pass over the whole
+ * subject per call.  A str holding lone surrogates is not valid UTF-8: it is matched
+ * with a second compilation made with PCRE2_MATCH_INVALID_UTF (made when first needed). */
 typedef struct Code {
     Obj hdr;
     pcre2_code *code;
+    pcre2_code *lenient;    /* for str subjects with surrogates, or NULL */
+    Value source;           /* the translated pattern, for compiling `lenient` */
+    uint32_t options;
     bool text;              /* a str pattern: subjects are str */
 } Code;
+
+static void code_trace(Obj *o) { gc_mark_value(((Code *)o)->source); }
 
 static void code_finalize(Obj *o) {
     Code *c = (Code *)o;
     if (c->code) pcre2_code_free(c->code);
-    c->code = NULL;
+    if (c->lenient) pcre2_code_free(c->lenient);
+    c->code = c->lenient = NULL;
+}
+
+/* pcre2_compile with the newline convention Python uses (\n only). */
+static pcre2_code *compile_pattern(const char *pat, size_t plen, uint32_t opts, int *err,
+                                   PCRE2_SIZE *erroff) {
+    pcre2_compile_context *ctx = pcre2_compile_context_create(NULL);
+    if (!ctx) {
+        *err = PCRE2_ERROR_NOMEMORY;
+        *erroff = 0;
+        return NULL;
+    }
+    pcre2_set_newline(ctx, PCRE2_NEWLINE_LF);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, plen, opts, err, erroff, ctx);
+    pcre2_compile_context_free(ctx);
+    return code;
 }
 
 Type type_re_code;
 
 /* Code-point <-> byte offsets in a str, walking from the last position asked about in
- * the same string, so scanning a long non-ASCII text left to right stays linear. */
+ * the same string (forwards or backwards), so scanning a long non-ASCII text left to
+ * right stays linear. */
 static Value cursor_str;
 static size_t cursor_cp, cursor_byte;
+static bool cursor_surrogates;      /* cursor_str is not valid UTF-8 */
+
+static bool is_lead(Str *s, size_t b) { return ((unsigned char)s->data[b] & 0xC0) != 0x80; }
+
+static void cursor_start(Str *s) {
+    if (!is_obj(cursor_str) || cursor_str.u.o != (Obj *)s) {
+        cursor_str = v_obj(s);
+        cursor_cp = cursor_byte = 0;
+        cursor_surrogates = str_has_surrogates(s);
+    }
+}
 
 static size_t cp_to_byte(Str *s, size_t cp) {
     if (s->ascii) return cp;
     if (cp >= s->len) return s->nbytes;
-    size_t i = 0, b = 0;
-    if (is_obj(cursor_str) && cursor_str.u.o == (Obj *)s && cursor_cp <= cp) {
-        i = cursor_cp;
-        b = cursor_byte;
-    }
-    for (; i < cp; i++) {
+    cursor_start(s);
+    size_t i = cursor_cp, b = cursor_byte;
+    if (cp < i && i - cp > cp) i = b = 0;
+    while (i < cp) {
         b++;
-        while (b < s->nbytes && ((unsigned char)s->data[b] & 0xC0) == 0x80) b++;
+        while (b < s->nbytes && !is_lead(s, b)) b++;
+        i++;
     }
-    cursor_str = v_obj(s);
-    cursor_cp = cp;
+    while (i > cp) {
+        b--;
+        while (b > 0 && !is_lead(s, b)) b--;
+        i--;
+    }
+    cursor_cp = i;
     cursor_byte = b;
     return b;
 }
 
 static size_t byte_to_cp(Str *s, size_t byte) {
     if (s->ascii) return byte;
-    size_t i = 0, b = 0;
-    if (is_obj(cursor_str) && cursor_str.u.o == (Obj *)s && cursor_byte <= byte) {
-        i = cursor_cp;
-        b = cursor_byte;
-    }
+    cursor_start(s);
+    size_t i = cursor_cp, b = cursor_byte;
+    if (byte < b && b - byte > byte) i = b = 0;
     for (; b < byte; b++)
-        if (((unsigned char)s->data[b] & 0xC0) != 0x80) i++;
-    cursor_str = v_obj(s);
+        if (is_lead(s, b)) i++;
+    for (; b > byte; b--)
+        if (is_lead(s, b - 1)) i--;
     cursor_cp = i;
     cursor_byte = byte;
     return i;
@@ -112,16 +150,12 @@ static Value re_compile(Value module, Value *args, size_t nargs, Tuple *kwnames)
     if (flags & F_S) opts |= PCRE2_DOTALL;
     if (flags & F_X) opts |= PCRE2_EXTENDED;
     if (text) {
-        opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+        opts |= PCRE2_UTF;
         if (!(flags & F_A)) opts |= PCRE2_UCP;
     }
-    pcre2_compile_context *ctx = pcre2_compile_context_create(NULL);
-    if (!ctx) return raise_no_memory();
-    pcre2_set_newline(ctx, PCRE2_NEWLINE_LF);
     int err;
     PCRE2_SIZE erroff;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, plen, opts, &err, &erroff, ctx);
-    pcre2_compile_context_free(ctx);
+    pcre2_code *code = compile_pattern(pat, plen, opts, &err, &erroff);
     KEEP_ALIVE(args[0]);
     if (!code) {
         PCRE2_UCHAR msg[256];
@@ -139,6 +173,8 @@ static Value re_compile(Value module, Value *args, size_t nargs, Tuple *kwnames)
     }
     c->code = code;
     c->text = text;
+    c->source = args[0];
+    c->options = opts;
     return v_obj(c);
 }
 
@@ -178,9 +214,25 @@ static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if ((mode & 3) == MODE_MATCH) opts |= PCRE2_ANCHORED;
     if ((mode & 3) == MODE_FULL) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
     if (mode & MODE_ADVANCE) opts |= PCRE2_NOTEMPTY_ATSTART;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->code, NULL);
+    pcre2_code *code = c->code;
+    if (s && !s->ascii) {
+        cursor_start(s);
+        if (cursor_surrogates) {
+            if (!c->lenient) {
+                Str *src = as_str(c->source);
+                int err;
+                PCRE2_SIZE erroff;
+                c->lenient = compile_pattern(src->data, src->nbytes,
+                                             c->options | PCRE2_MATCH_INVALID_UTF, &err, &erroff);
+                if (!c->lenient) return raise_no_memory();
+            }
+            code = c->lenient;
+        }
+    }
+    if (code == c->code && s) opts |= PCRE2_NO_UTF_CHECK;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
     if (!md) return raise_no_memory();
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)data, bend, bstart, opts, md, NULL);
+    int rc = pcre2_match(code, (PCRE2_SPTR)data, bend, bstart, opts, md, NULL);
     if (rc < 0) {
         pcre2_match_data_free(md);
         if (rc == PCRE2_ERROR_NOMATCH) return NONE;
@@ -235,6 +287,7 @@ Type type_re_code = {
     .hdr = {.type = &type_type},
     .name = "_re.Code",
     .basicsize = sizeof(Code),
+    .trace = code_trace,
     .finalize = code_finalize,
     .methods = code_methods,
     .getsets = code_getsets,
