@@ -194,7 +194,7 @@ class _Translator:
                 last = 'repeat'
             elif c == '\\':
                 last = 'none' if p[i + 1:i + 2] in ('b', 'B', 'A', 'Z') else 'atom'
-                i = self.escape(i, False)
+                i = self.escape(i)
             elif c == '[':
                 i = self.char_class(i)
                 last = 'atom'
@@ -359,7 +359,7 @@ class _Translator:
             if cp is None:
                 self.error('undefined character name %r' % name, i)
             return cp, j + 1
-        if c == '0' or (c in _OCTDIGITS and self.in_class_octal(i)):
+        if c in _OCTDIGITS:     # outside a class \1-\7 were taken as references
             j = i + 1
             while j < len(p) and j < i + 4 and p[j] in _OCTDIGITS:
                 j += 1
@@ -369,14 +369,11 @@ class _Translator:
             return v, j
         return None, i
 
-    def in_class_octal(self, i):
-        return True
-
     def unicode_space(self):
         # Python's Unicode \s is str.isspace(), which also takes \x1c-\x1f
         return self.text and not self.flags & 256
 
-    def escape(self, i, in_class):
+    def escape(self, i):
         """An escape outside [...]: write the PCRE2 form, return the next index."""
         p = self.p
         out = self.out
@@ -1168,10 +1165,6 @@ def split(pattern, string, *args, maxsplit=_zero, flags=_zero):
 def purge():
     _cache.clear()
     _template_cache.clear()
-
-
-def template(pattern, flags=0):
-    raise AttributeError("module 're' has no attribute 'template'")
 
 
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
