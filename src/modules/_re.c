@@ -131,7 +131,7 @@ static bool bytes_view(Value v, const char **data, size_t *len) {
     return false;
 }
 
-static Value re_compile(Value module, Value *args, size_t nargs, Tuple *kwnames) {
+static Value re_compile(__attribute__((unused)) Value module, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_no_kwargs("compile", kwnames) || !check_nargs("compile", nargs, 2, 2)) return NULLV;
     const char *pat;
     size_t plen;
