@@ -691,23 +691,7 @@ class Pattern:
             yield Match(self, string, p, e, spans)
 
     def findall(self, string, pos=0, endpos=None):
-        string = _sliceable(string)
-        result = []
-        ngroups = self.groups
-        empty = string[:0]
-        for spans in self._iter(string, pos, endpos):
-            if ngroups == 0:
-                result.append(string[spans[0]:spans[1]])
-            elif ngroups == 1:
-                b = spans[2]
-                result.append(empty if b < 0 else string[b:spans[3]])
-            else:
-                items = []
-                for g in range(1, ngroups + 1):
-                    b = spans[2 * g]
-                    items.append(empty if b < 0 else string[b:spans[2 * g + 1]])
-                result.append(tuple(items))
-        return result
+        return self._code.findall(string, pos, _MAXREPEAT if endpos is None else endpos)
 
     def split(self, string, maxsplit=0):
         string = _sliceable(string)

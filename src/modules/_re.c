@@ -8,6 +8,7 @@
  *   _re.compile(pattern, flags) -> Code, or (message, position) when PCRE2 refuses it
  *   Code.match(subject, pos, endpos, mode) -> tuple of 2*(groups+1) offsets (-1 unset)
  *                                             or None
+ *   Code.findall(subject, pos, endpos) -> list, as Pattern.findall
  *   Code.groups
  * Group names never reach PCRE2: re.py numbers the groups itself.
  * mode: MODE_SEARCH / MODE_MATCH / MODE_FULL, plus MODE_ADVANCE (an empty match at pos
@@ -178,45 +179,57 @@ static Value re_compile(__attribute__((unused)) Value module, Value *args, size_
     return v_obj(c);
 }
 
-static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
-    if (!check_no_kwargs("match", kwnames) || !check_nargs("match", nargs, 4, 4)) return NULLV;
-    Code *c = (Code *)self.u.o;
-    int64_t pos, endpos, mode;
-    if (!obj_as_int64(args[1], &pos) || !obj_as_int64(args[2], &endpos) ||
-        !obj_as_int64(args[3], &mode))
-        return NULLV;
+/* A subject being matched: its bytes, and its str when offsets are code points. */
+typedef struct Subject {
+    Str *s;                 /* NULL for bytes-like subjects */
     const char *data;
-    size_t len;
-    Str *s = NULL;
+    size_t len;             /* code points (str) or bytes */
+} Subject;
+
+static bool subject_open(Code *c, Value v, Subject *sub) {
+    sub->s = NULL;
+    bool bytes_like = bytes_view(v, &sub->data, &sub->len);
     if (c->text) {
-        if (!is_str_like(args[0]) && !bytes_view(args[0], &data, &len))
-            return raise_fmt(&exc_TypeError, "expected string or bytes-like object, got '%s'",
-                             type_name_of(args[0]));
-        if (!is_str_like(args[0]))
-            return raise_fmt(&exc_TypeError, "cannot use a string pattern on a bytes-like object");
-        s = as_str(args[0]);
-        data = s->data;
-        len = s->len;
-    } else if (!bytes_view(args[0], &data, &len)) {
-        if (is_str_like(args[0]))
-            return raise_fmt(&exc_TypeError, "cannot use a bytes pattern on a string-like object");
-        return raise_fmt(&exc_TypeError, "expected string or bytes-like object, got '%s'",
-                         type_name_of(args[0]));
+        if (!is_str_like(v)) {
+            if (bytes_like)
+                raise_fmt(&exc_TypeError, "cannot use a string pattern on a bytes-like object");
+            else
+                raise_fmt(&exc_TypeError, "expected string or bytes-like object, got '%s'",
+                          type_name_of(v));
+            return false;
+        }
+        sub->s = as_str(v);
+        sub->data = sub->s->data;
+        sub->len = sub->s->len;
+    } else if (!bytes_like) {
+        if (is_str_like(v))
+            raise_fmt(&exc_TypeError, "cannot use a bytes pattern on a string-like object");
+        else
+            raise_fmt(&exc_TypeError, "expected string or bytes-like object, got '%s'",
+                      type_name_of(v));
+        return false;
     }
-    if (endpos > (int64_t)len) endpos = (int64_t)len;
+    return true;
+}
+
+/* pos/endpos clamped as CPython does, as byte offsets; false when pos > endpos. */
+static bool subject_range(Subject *sub, int64_t pos, int64_t endpos, size_t *bstart, size_t *bend) {
+    if (endpos > (int64_t)sub->len) endpos = (int64_t)sub->len;
     if (endpos < 0) endpos = 0;
     if (pos < 0) pos = 0;
-    if (pos > endpos) return NONE;
-    size_t bstart = s ? cp_to_byte(s, (size_t)pos) : (size_t)pos;
-    size_t bend = s ? cp_to_byte(s, (size_t)endpos) : (size_t)endpos;
+    if (pos > endpos) return false;
+    *bstart = sub->s ? cp_to_byte(sub->s, (size_t)pos) : (size_t)pos;
+    *bend = sub->s ? cp_to_byte(sub->s, (size_t)endpos) : (size_t)endpos;
+    return true;
+}
 
-    uint32_t opts = 0;
-    if ((mode & 3) == MODE_MATCH) opts |= PCRE2_ANCHORED;
-    if ((mode & 3) == MODE_FULL) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
-    if (mode & MODE_ADVANCE) opts |= PCRE2_NOTEMPTY_ATSTART;
-    pcre2_code *code = c->code;
-    if (s && !s->ascii) {
-        cursor_start(s);
+static size_t to_offset(Subject *sub, size_t byte) { return sub->s ? byte_to_cp(sub->s, byte) : byte; }
+
+/* The compilation to run on this subject, adding its match options to *opts. */
+static pcre2_code *code_for(Code *c, Subject *sub, uint32_t *opts) {
+    if (!sub->s) return c->code;
+    if (!sub->s->ascii) {
+        cursor_start(sub->s);
         if (cursor_surrogates) {
             if (!c->lenient) {
                 Str *src = as_str(c->source);
@@ -224,57 +237,161 @@ static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
                 PCRE2_SIZE erroff;
                 c->lenient = compile_pattern(src->data, src->nbytes,
                                              c->options | PCRE2_MATCH_INVALID_UTF, &err, &erroff);
-                if (!c->lenient) return raise_no_memory();
+                if (!c->lenient) {
+                    raise_no_memory();
+                    return NULL;
+                }
             }
-            code = c->lenient;
+            return c->lenient;
         }
     }
-    if (code == c->code && s) opts |= PCRE2_NO_UTF_CHECK;
+    *opts |= PCRE2_NO_UTF_CHECK;
+    return c->code;
+}
+
+/* One pcre2_match: 1 matched, 0 no match, -1 error raised. */
+static int run_match(pcre2_code *code, Subject *sub, size_t bstart, size_t bend, uint32_t opts,
+                     pcre2_match_data *md) {
+    int rc = pcre2_match(code, (PCRE2_SPTR)sub->data, bend, bstart, opts, md, NULL);
+    if (rc >= 0) return 1;
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_NOMEMORY) {
+        raise_fmt(&exc_RecursionError, "maximum recursion limit exceeded");
+        return -1;
+    }
+    PCRE2_UCHAR msg[256];
+    pcre2_get_error_message(rc, msg, sizeof msg);
+    raise_fmt(&exc_RuntimeError, "regular expression engine: %s", (const char *)msg);
+    return -1;
+}
+
+/* Group g's byte span, false when it did not take part in the match. */
+static bool group_span(pcre2_match_data *md, uint32_t g, size_t *a, size_t *b) {
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if (g >= pcre2_get_ovector_count(md) || ov[2 * g] == PCRE2_UNSET) return false;
+    *a = ov[2 * g];
+    *b = ov[2 * g + 1];
+    return true;
+}
+
+static uint32_t capture_count(Code *c) {
+    uint32_t n;
+    pcre2_pattern_info(c->code, PCRE2_INFO_CAPTURECOUNT, &n);
+    return n;
+}
+
+static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("match", kwnames) || !check_nargs("match", nargs, 4, 4)) return NULLV;
+    Code *c = (Code *)self.u.o;
+    int64_t pos, endpos, mode;
+    Subject sub;
+    size_t bstart, bend;
+    if (!obj_as_int64(args[1], &pos) || !obj_as_int64(args[2], &endpos) ||
+        !obj_as_int64(args[3], &mode) || !subject_open(c, args[0], &sub))
+        return NULLV;
+    if (!subject_range(&sub, pos, endpos, &bstart, &bend)) return NONE;
+    uint32_t opts = 0;
+    if ((mode & 3) == MODE_MATCH) opts |= PCRE2_ANCHORED;
+    if ((mode & 3) == MODE_FULL) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
+    if (mode & MODE_ADVANCE) opts |= PCRE2_NOTEMPTY_ATSTART;
+    pcre2_code *code = code_for(c, &sub, &opts);
+    if (!code) return NULLV;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
     if (!md) return raise_no_memory();
-    int rc = pcre2_match(code, (PCRE2_SPTR)data, bend, bstart, opts, md, NULL);
-    if (rc < 0) {
+    int r = run_match(code, &sub, bstart, bend, opts, md);
+    if (r <= 0) {
         pcre2_match_data_free(md);
-        if (rc == PCRE2_ERROR_NOMATCH) return NONE;
-        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_NOMEMORY)
-            return raise_fmt(&exc_RecursionError, "maximum recursion limit exceeded");
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(rc, msg, sizeof msg);
-        return raise_fmt(&exc_RuntimeError, "regular expression engine: %s", (const char *)msg);
+        return r == 0 ? NONE : NULLV;
     }
-    uint32_t ncap;
-    pcre2_pattern_info(c->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    uint32_t nov = pcre2_get_ovector_count(md);
+    uint32_t ncap = capture_count(c);
     Tuple *t = tuple_new(2 * ((size_t)ncap + 1));
     if (!t) {
         pcre2_match_data_free(md);
         return NULLV;
     }
     for (uint32_t g = 0; g <= ncap; g++) {
-        int64_t a = -1, b = -1;
-        /* groups beyond rc did not take part; PCRE2_UNSET marks the others */
-        if (g < nov && g < (uint32_t)rc && ov[2 * g] != PCRE2_UNSET) {
-            a = (int64_t)(s ? byte_to_cp(s, ov[2 * g]) : ov[2 * g]);
-            b = (int64_t)(s ? byte_to_cp(s, ov[2 * g + 1]) : ov[2 * g + 1]);
-        }
-        t->items[2 * g] = v_int(a);
-        t->items[2 * g + 1] = v_int(b);
+        size_t a, b;
+        bool set = group_span(md, g, &a, &b);
+        t->items[2 * g] = v_int(set ? (int64_t)to_offset(&sub, a) : -1);
+        t->items[2 * g + 1] = v_int(set ? (int64_t)to_offset(&sub, b) : -1);
     }
     pcre2_match_data_free(md);
     KEEP_ALIVE(args[0]);
     return v_obj(t);
 }
 
-static Value code_groups(Value self) {
-    uint32_t n;
-    pcre2_pattern_info(((Code *)self.u.o)->code, PCRE2_INFO_CAPTURECOUNT, &n);
-    return v_int(n);
+static Value subject_slice(Subject *sub, size_t a, size_t b) {
+    if (sub->s) {
+        Str *r = str_new(sub->data + a, b - a);
+        return r ? v_str(r) : NULLV;
+    }
+    return bytes_new(sub->data + a, b - a);
 }
+
+/* Pattern.findall(string, pos, endpos), with CPython's rule that the match after an
+ * empty one may not be empty at the same place. */
+static Value code_findall(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("findall", kwnames) || !check_nargs("findall", nargs, 3, 3)) return NULLV;
+    Code *c = (Code *)self.u.o;
+    int64_t pos, endpos;
+    Subject sub;
+    size_t bpos, bend;
+    if (!obj_as_int64(args[1], &pos) || !obj_as_int64(args[2], &endpos) ||
+        !subject_open(c, args[0], &sub))
+        return NULLV;
+    List *out = list_with_capacity(0);
+    if (!out) return NULLV;
+    if (!subject_range(&sub, pos, endpos, &bpos, &bend)) return v_obj(out);
+    uint32_t opts = 0;
+    pcre2_code *code = code_for(c, &sub, &opts);
+    if (!code) return NULLV;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
+    if (!md) return raise_no_memory();
+    uint32_t ncap = capture_count(c);
+    bool advance = false;
+    for (;;) {
+        int r = run_match(code, &sub, bpos, bend, opts | (advance ? PCRE2_NOTEMPTY_ATSTART : 0), md);
+        if (r == 0) break;
+        Value item = NULLV;
+        if (r > 0) {
+            size_t a, b;
+            if (ncap <= 1) {
+                item = group_span(md, ncap, &a, &b) ? subject_slice(&sub, a, b)
+                                                    : subject_slice(&sub, 0, 0);
+            } else {
+                Tuple *t = tuple_new(ncap);
+                if (t) {
+                    item = v_obj(t);
+                    for (uint32_t g = 1; g <= ncap; g++) {
+                        if (!group_span(md, g, &a, &b)) a = b = 0;
+                        t->items[g - 1] = subject_slice(&sub, a, b);
+                        if (is_null(t->items[g - 1])) {
+                            item = NULLV;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (is_null(item) || !list_append(out, item)) {
+            pcre2_match_data_free(md);
+            return NULLV;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        advance = ov[0] == ov[1];
+        bpos = ov[1];
+    }
+    pcre2_match_data_free(md);
+    KEEP_ALIVE(args[0]);
+    return v_obj(out);
+}
+
+static Value code_groups(Value self) { return v_int(capture_count((Code *)self.u.o)); }
 
 static const MethodDef code_methods[] = {
     {"match", code_match, 0, NULL},
+    {"findall", code_findall, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
