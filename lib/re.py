@@ -699,17 +699,13 @@ class Pattern:
             return [string]
         result = []
         last = 0
-        n = 0
-        ngroups = self.groups
-        for spans in self._iter(string):
-            if maxsplit and n >= maxsplit:
-                break
+        groups = range(1, self.groups + 1)
+        for spans in self._code.scan(string, maxsplit):
             result.append(string[last:spans[0]])
-            for g in range(1, ngroups + 1):
+            for g in groups:
                 b = spans[2 * g]
                 result.append(None if b < 0 else string[b:spans[2 * g + 1]])
             last = spans[1]
-            n += 1
         result.append(string[last:])
         return result
 
@@ -726,9 +722,7 @@ class Pattern:
         last = 0
         n = 0
         n_str = len(string)
-        for spans in self._iter(string):
-            if count and n >= count:
-                break
+        for spans in self._code.scan(string, count):
             if last < spans[0]:
                 pieces.append(string[last:spans[0]])
             if literal is not None:

@@ -9,6 +9,7 @@
  *   Code.match(subject, pos, endpos, mode) -> tuple of 2*(groups+1) offsets (-1 unset)
  *                                             or None
  *   Code.findall(subject, pos, endpos) -> list, as Pattern.findall
+ *   Code.scan(subject, limit) -> list of span tuples of successive matches (sub, split)
  *   Code.groups
  * Group names never reach PCRE2: re.py numbers the groups itself.
  * mode: MODE_SEARCH / MODE_MATCH / MODE_FULL, plus MODE_ADVANCE (an empty match at pos
@@ -281,6 +282,19 @@ static uint32_t capture_count(Code *c) {
     return n;
 }
 
+/* (start0, end0, start1, end1, ...) in the subject's offsets, -1 for unset groups. */
+static Tuple *span_tuple(pcre2_match_data *md, Subject *sub, uint32_t ncap) {
+    Tuple *t = tuple_new(2 * ((size_t)ncap + 1));
+    if (!t) return NULL;
+    for (uint32_t g = 0; g <= ncap; g++) {
+        size_t a, b;
+        bool set = group_span(md, g, &a, &b);
+        t->items[2 * g] = v_int(set ? (int64_t)to_offset(sub, a) : -1);
+        t->items[2 * g + 1] = v_int(set ? (int64_t)to_offset(sub, b) : -1);
+    }
+    return t;
+}
+
 static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_no_kwargs("match", kwnames) || !check_nargs("match", nargs, 4, 4)) return NULLV;
     Code *c = (Code *)self.u.o;
@@ -304,21 +318,46 @@ static Value code_match(Value self, Value *args, size_t nargs, Tuple *kwnames) {
         pcre2_match_data_free(md);
         return r == 0 ? NONE : NULLV;
     }
+    Tuple *t = span_tuple(md, &sub, capture_count(c));
+    pcre2_match_data_free(md);
+    KEEP_ALIVE(args[0]);
+    return t ? v_obj(t) : NULLV;
+}
+
+/* Pattern._scan: the span tuples of successive matches (at most limit, 0 = all) for
+ * sub and split; after an empty match the next may not be empty at the same place. */
+static Value code_scan(Value self, Value *args, size_t nargs, Tuple *kwnames) {
+    if (!check_no_kwargs("scan", kwnames) || !check_nargs("scan", nargs, 2, 2)) return NULLV;
+    Code *c = (Code *)self.u.o;
+    int64_t limit;
+    Subject sub;
+    size_t bpos, bend;
+    if (!obj_as_int64(args[1], &limit) || !subject_open(c, args[0], &sub)) return NULLV;
+    List *out = list_with_capacity(0);
+    if (!out) return NULLV;
+    subject_range(&sub, 0, (int64_t)sub.len, &bpos, &bend);
+    uint32_t opts = 0;
+    pcre2_code *code = code_for(c, &sub, &opts);
+    if (!code) return NULLV;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
+    if (!md) return raise_no_memory();
     uint32_t ncap = capture_count(c);
-    Tuple *t = tuple_new(2 * ((size_t)ncap + 1));
-    if (!t) {
-        pcre2_match_data_free(md);
-        return NULLV;
-    }
-    for (uint32_t g = 0; g <= ncap; g++) {
-        size_t a, b;
-        bool set = group_span(md, g, &a, &b);
-        t->items[2 * g] = v_int(set ? (int64_t)to_offset(&sub, a) : -1);
-        t->items[2 * g + 1] = v_int(set ? (int64_t)to_offset(&sub, b) : -1);
+    bool advance = false;
+    for (int64_t n = 0; limit <= 0 || n < limit; n++) {
+        int r = run_match(code, &sub, bpos, bend, opts | (advance ? PCRE2_NOTEMPTY_ATSTART : 0), md);
+        if (r == 0) break;
+        Tuple *t = r > 0 ? span_tuple(md, &sub, ncap) : NULL;
+        if (!t || !list_append(out, v_obj(t))) {
+            pcre2_match_data_free(md);
+            return NULLV;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        advance = ov[0] == ov[1];
+        bpos = ov[1];
     }
     pcre2_match_data_free(md);
     KEEP_ALIVE(args[0]);
-    return v_obj(t);
+    return v_obj(out);
 }
 
 static Value subject_slice(Subject *sub, size_t a, size_t b) {
@@ -392,6 +431,7 @@ static Value code_groups(Value self) { return v_int(capture_count((Code *)self.u
 static const MethodDef code_methods[] = {
     {"match", code_match, 0, NULL},
     {"findall", code_findall, 0, NULL},
+    {"scan", code_scan, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
