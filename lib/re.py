@@ -259,46 +259,31 @@ class _Translator:
             out.append('^')
             i += 1
         first = True
-        prev = None             # code point of the previous single item (ranges)
         while True:
             if i >= n:
                 self.error('unterminated character set', start)
-            c = p[i]
-            if c == ']' and not first:
+            if p[i] == ']' and not first:
                 out.append(']')
                 return i + 1
             first = False
-            item_start = i
-            if c == '\\':
-                lit = self.class_escape(i)
-                i = lit[1]
-                cp = lit[0]
-            else:
-                out.append('\\' + c if c in '[]' else c)
-                cp = ord(c)
-                i += 1
-            if c == '-' and prev is not None and i < n and p[i] != ']':
-                # a range: check its bounds
-                j = i
-                if p[j] == '\\':
-                    lit = self.class_escape(j)
-                    i = lit[1]
-                    hi = lit[0]
-                else:
-                    hi = ord(p[j])
-                    out.append('\\' + p[j] if p[j] in '[]' else p[j])
-                    i = j + 1
-                if hi is None:
-                    self.error('bad character range %s' % p[prev[1]:i], prev[1])
-                if hi < prev[0]:
-                    self.error('bad character range %s' % p[prev[1]:i], prev[1])
-                prev = None
-                continue
-            if c == '-' and prev is None and item_start > start + 1 and i < n and p[i] != ']' \
-                    and not (item_start == start + 1 or p[item_start - 1] in '[^'):
-                # a range after a class (\w-x)
-                self.error('bad character range %s' % p[item_start - 2:i + 1], item_start - 2)
-            prev = (cp, item_start) if cp is not None else None
+            lo_start = i
+            lo, i = self.class_item(i)
+            if i + 1 < n and p[i] == '-' and p[i + 1] != ']':
+                out.append('-')
+                hi, j = self.class_item(i + 1)
+                if lo is None or hi is None or hi < lo:
+                    self.error('bad character range %s' % p[lo_start:j], lo_start)
+                i = j
+
+    def class_item(self, i):
+        """One member of a set at i: write it, return (code point or None for a class
+        such as \\w, next index)."""
+        p = self.p
+        if p[i] == '\\':
+            return self.class_escape(i)
+        c = p[i]
+        self.out.append('\\' + c if c in '[]-' else c)
+        return ord(c), i + 1
 
     def class_escape(self, i):
         """An escape inside [...]: write it, return (code point or None, next index)."""

@@ -1,0 +1,8 @@
+# character sets: ranges, literal dashes and brackets, bad ranges
+import re
+for p in ['[a--b]', '[a-\\--b]', '[--a]', '[]--]', '[a-]', '[-]', '[\\w-a]', '[a-\\w]', '[\\d-\\w]', '[a-b-c]', '[^-a]', '[%--]', '[a-\\x7f]', '[\\x00-\\n]', '[\\]-a]', '[a-\\]]']:
+    try:
+        r = re.compile(p)
+        print(repr(p), 'ok', re.findall(r, 'ab-c]%\\w\x01'))
+    except re.error as e:
+        print(repr(p), 'error:', e)
