@@ -1,5 +1,6 @@
 # character sets: ranges, literal dashes and brackets, bad ranges
-import re
+import re, warnings
+warnings.simplefilter("ignore")  # CPython warns about possible future set syntax; minnow does not
 for p in ['[a--b]', '[a-\\--b]', '[--a]', '[]--]', '[a-]', '[-]', '[\\w-a]', '[a-\\w]', '[\\d-\\w]', '[a-b-c]', '[^-a]', '[%--]', '[a-\\x7f]', '[\\x00-\\n]', '[\\]-a]', '[a-\\]]']:
     try:
         r = re.compile(p)
