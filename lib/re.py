@@ -122,6 +122,23 @@ _CLASS_ESCAPES = set('abdDfnrsStwW')
 _REPEAT_CHARS = '*+?{'
 
 
+_SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+            '|': 'union'}
+
+
+def _future_warning(msg):
+    """CPython's FutureWarning about set syntax that may change, reported at the first
+    caller outside this module."""
+    import sys
+    import warnings
+    f = sys._getframe(1)
+    level = 2
+    while f is not None and f.f_globals.get('__name__') == __name__:
+        f = f.f_back
+        level += 1
+    warnings.warn(msg, FutureWarning, stacklevel=level)
+
+
 def _is_group_name(name):
     return name.isidentifier()
 
@@ -255,6 +272,8 @@ class _Translator:
         out = self.out
         out.append('[')
         i += 1
+        if i < n and p[i] == '[':
+            _future_warning('Possible nested set at position %d' % i)
         if i < n and p[i] == '^':
             out.append('^')
             i += 1
@@ -265,10 +284,14 @@ class _Translator:
             if p[i] == ']' and not first:
                 out.append(']')
                 return i + 1
+            if not first and p[i] in '-&~|' and i + 1 < n and p[i + 1] == p[i]:
+                _future_warning('Possible set %s at position %d' % (_SET_OPS[p[i]], i))
             first = False
             lo_start = i
             lo, i = self.class_item(i)
             if i + 1 < n and p[i] == '-' and p[i + 1] != ']':
+                if p[i + 1] == '-':
+                    _future_warning('Possible set difference at position %d' % i)
                 out.append('-')
                 hi, j = self.class_item(i + 1)
                 if lo is None or hi is None or hi < lo:
