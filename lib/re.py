@@ -595,7 +595,10 @@ def _sliceable(string):
 class Pattern:
     __slots__ = ('pattern', 'flags', '_code', '_parents', '_names', '__weakref__')
 
-    def __init__(self, pattern, flags):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _setup(self, pattern, flags):
         src, flags, parents, names = _translate(pattern, flags)
         code = _re.compile(src, flags)
         if type(code) is tuple:
@@ -661,7 +664,7 @@ class Pattern:
         n = len(string)
         pos = 0 if pos < 0 else n if pos > n else pos
         endpos = 0 if endpos < 0 else n if endpos > n else endpos
-        return Match(self, string, pos, endpos, spans)
+        return _match(self, string, pos, endpos, spans)
 
     def match(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, _MODE_MATCH)
@@ -696,7 +699,7 @@ class Pattern:
         p = 0 if pos < 0 else n if pos > n else pos
         e = n if endpos is None else 0 if endpos < 0 else n if endpos > n else endpos
         for spans in self._iter(string, pos, endpos):
-            yield Match(self, string, p, e, spans)
+            yield _match(self, string, p, e, spans)
 
     def findall(self, string, pos=0, endpos=None):
         return self._code.findall(string, pos, _MAXREPEAT if endpos is None else endpos)
@@ -736,7 +739,7 @@ class Pattern:
             if literal is not None:
                 pieces.append(literal)
             else:
-                m = Match(self, string, 0, n_str, spans)
+                m = _match(self, string, 0, n_str, spans)
                 r = filter(m)
                 if r is not None:
                     pieces.append(r)
@@ -787,12 +790,8 @@ class _Scanner:
 class Match:
     __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
 
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool) or type(g) is bool:
@@ -905,6 +904,19 @@ class Match:
 
 
 Match.__module__ = 're'
+
+
+def _match(pattern, string, pos, endpos, spans):
+    m = _new(Match)
+    m.re = pattern
+    m.string = string
+    m.pos = pos
+    m.endpos = endpos
+    m._spans = spans
+    return m
+
+
+_new = object.__new__
 
 
 # PCRE2 compile errors that have a CPython wording (by PCRE2 error number)
@@ -1069,7 +1081,8 @@ def _compile(pattern, flags):
         raise TypeError('first argument must be string or compiled pattern')
     if not isinstance(pattern, (str, bytes)):
         pattern = bytes(pattern)
-    p = Pattern(pattern, flags)
+    p = _new(Pattern)
+    p._setup(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         try:
             del _cache[next(iter(_cache))]

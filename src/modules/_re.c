@@ -428,6 +428,10 @@ static Value code_findall(Value self, Value *args, size_t nargs, Tuple *kwnames)
 
 static Value code_groups(Value self) { return v_int(capture_count((Code *)self.u.o)); }
 
+static Value code_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+    return raise_fmt(&exc_TypeError, "cannot create '_re.Code' instances");
+}
+
 static const MethodDef code_methods[] = {
     {"match", code_match, 0, NULL},
     {"findall", code_findall, 0, NULL},
@@ -444,6 +448,7 @@ Type type_re_code = {
     .hdr = {.type = &type_type},
     .name = "_re.Code",
     .basicsize = sizeof(Code),
+    .new = code_new,
     .trace = code_trace,
     .finalize = code_finalize,
     .methods = code_methods,
