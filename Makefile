@@ -48,6 +48,7 @@ run: $(TARGET)
 
 test: $(TARGET) $(BUILD)/test_runtime
 	$(BUILD)/test_runtime
+	tests/cli/run.sh ./$(TARGET)
 	python3 tests/run.py --minnow ./$(TARGET)
 
 asan:

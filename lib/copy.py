@@ -188,9 +188,31 @@ def _reduce(x):
         state = x.__getstate__()
     else:
         state = getattr(x, '__dict__', None) or None
+        slots = _slot_values(x)
+        if slots:
+            state = (state, slots)
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return func, args, state, listitems, dictitems
+
+
+def _slot_values(x):
+    """The values of x's __slots__ that are set, as object.__getstate__ reports them."""
+    values = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_' + klass.__name__.lstrip('_') + name
+            try:
+                values[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return values
 
 
 def _reconstruct(x, memo, func, args, state=None, listitems=None,

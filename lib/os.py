@@ -307,4 +307,74 @@ def get_exec_path(env=None):
 
 
 def cpu_count():
-    return None
+    """The number of logical CPUs, or None if unknown."""
+    return _posix.cpu_count()
+
+
+class DirEntry:
+    """An entry of scandir(): the name and path of a directory entry, with cached stat."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except OSError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        directory = fspath(directory)
+        self._entries = iter([DirEntry(directory, name) for name in listdir(directory)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._entries = iter(())
+
+
+def scandir(path='.'):
+    """An iterator of DirEntry objects for the entries of a directory."""
+    return _ScandirIterator(path)

@@ -1857,11 +1857,13 @@ static int parse_percent_spec(const char *f, size_t n, size_t *pos, char *spec, 
  * means, as CPython 3.13 does.  1: done, 0: not applicable, -1: error. */
 static int try_percent_format(Compiler *c, Expr *e) {
     Expr *left = e->v.BinOp.left, *right = e->v.BinOp.right;
-    if (e->v.BinOp.op != Op_Mod || left->kind != Expr_Constant || left->v.Constant.kind != Const_Str ||
-        right->kind != Expr_Tuple || has_starred(right->v.Tuple.elts) || is_const_expr(c, right))
+    if (e->v.BinOp.op != Op_Mod || right->kind != Expr_Tuple || has_starred(right->v.Tuple.elts) ||
+        is_const_expr(c, right))
         return 0;
-    const char *f = left->v.Constant.v.s.data;
-    size_t n = left->v.Constant.v.s.len;
+    Value fmt = fold(c, left);
+    if (!is_str(fmt)) return 0;
+    const char *f = as_str(fmt)->data;
+    size_t n = as_str(fmt)->nbytes;
     ExprSeq args = right->v.Tuple.elts;
     /* first pass: check that everything converts */
     size_t pos = 0;
@@ -3774,7 +3776,7 @@ static bool inline_small_exit_blocks(Compiler *c) {
             /* a small block that exits the scope */
             for (int k = t; k < n && len < 4; k++) {
                 int op = u->code[k].op;
-                if ((k > t && is_label[k]) || has_target(op) || op == PS_POP_BLOCK) break;
+                if ((k > t && is_label[k]) || has_target(op)) break;
                 len++;
                 if (op == OP_RETURN_VALUE || op == OP_RETURN_CONST || op == OP_RAISE_VARARGS ||
                     op == OP_RERAISE) {
@@ -3788,9 +3790,7 @@ static bool inline_small_exit_blocks(Compiler *c) {
                 len = 0;
                 for (int k = t; k < n; k++) {
                     CInstr *x = &u->code[k];
-                    if ((k > t && is_label[k]) || x->loc.lineno >= 0 || is_setup(x->op) ||
-                        x->op == PS_POP_BLOCK)
-                        break;
+                    if ((k > t && is_label[k]) || x->loc.lineno >= 0 || is_setup(x->op)) break;
                     len++;
                     if (is_terminator(x->op) && t + len - 1 != j) { exits = true; break; }
                     if (has_target(x->op)) break;

@@ -14,6 +14,7 @@ struct Tuple {
 };
 Tuple *tuple_new(size_t len);                 /* items NULLV: fill them before use */
 Tuple *tuple_from(const Value *items, size_t len);
+Tuple *tuple_from_list(List *l);        /* GC-safe copy of a (possibly temporary) list */
 Tuple *tuple_pack(size_t n, ...);             /* n Values */
 Tuple *tuple_empty(void);
 static inline Tuple *as_tuple(Value v) { return (Tuple *)v.u.o; }
@@ -32,6 +33,7 @@ struct List {
 List *list_new(size_t len);                   /* len items set to None */
 List *list_with_capacity(size_t cap);         /* empty */
 List *list_from(const Value *items, size_t len);
+List *list_from_list(List *src);        /* GC-safe copy of a (possibly temporary) list */
 bool list_append(List *l, Value v);
 bool list_extend(List *l, Value iterable);
 bool list_insert(List *l, int64_t index, Value v);

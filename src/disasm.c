@@ -156,15 +156,9 @@ static void disasm_one(Code *co, FILE *out) {
         bool starts_line = line != lastline;
         lastline = line;
         if (lineno_width && starts_line && i > 0) fputc('\n', out);
-        char line_field[32] = "";
         if (lineno_width) {
-            if (starts_line) {
-                if (line >= 0) snprintf(line_field, sizeof line_field, "%*d", lineno_width, line);
-                else snprintf(line_field, sizeof line_field, "%*s", lineno_width, "--");
-            } else {
-                snprintf(line_field, sizeof line_field, "%*s", lineno_width, "");
-            }
-            fprintf(out, "%s ", line_field);
+            if (starts_line && line >= 0) fprintf(out, "%*d ", lineno_width, line);
+            else fprintf(out, "%*s ", lineno_width, starts_line ? "--" : "");
         }
         int lbl = label_of(labels, nlabels, i);
         if (lbl) {

@@ -8,6 +8,7 @@
  * until something raises.
  */
 #include "eval.h"
+#include "builtins.h"
 #include "containers.h"
 #include "error.h"
 #include "gc.h"
@@ -531,8 +532,7 @@ static Value call_intrinsic1(Frame *f, int which, Value v) {
     case INTRINSIC_IMPORT_STAR: return import_star(f, v) ? NONE : NULLV;
     case INTRINSIC_UNARY_POSITIVE: return obj_pos(v);
     case INTRINSIC_LIST_TO_TUPLE: {
-        List *l = as_list(v);
-        Tuple *t = tuple_from(l->items, l->len);
+        Tuple *t = tuple_from_list(as_list(v));
         return t ? v_obj(t) : NULLV;
     }
     case INTRINSIC_STOPITERATION_ERROR: return v;
@@ -553,7 +553,7 @@ static int exc_table_lookup(Code *co, int index, ExcEntry **out) {
     return 0;
 }
 
-static inline bool binop_int_fast(int op, int64_t a, int64_t b, Value *out) {
+static inline __attribute__((always_inline)) bool binop_int_fast(int op, int64_t a, int64_t b, Value *out) {
     int64_t r;
     switch (op) {
     case NB_ADD: case NB_INPLACE(NB_ADD):
@@ -587,7 +587,7 @@ static inline bool binop_int_fast(int op, int64_t a, int64_t b, Value *out) {
     }
 }
 
-static inline bool binop_float_fast(int op, double a, double b, Value *out) {
+static inline __attribute__((always_inline)) bool binop_float_fast(int op, double a, double b, Value *out) {
     switch (op) {
     case NB_ADD: case NB_INPLACE(NB_ADD): *out = v_float(a + b); return true;
     case NB_SUBTRACT: case NB_INPLACE(NB_SUBTRACT): *out = v_float(a - b); return true;
@@ -600,7 +600,7 @@ static inline bool binop_float_fast(int op, double a, double b, Value *out) {
     }
 }
 
-static inline Value binary_op(Value a, Value b, int op) {
+static inline __attribute__((always_inline)) Value binary_op(Value a, Value b, int op) {
     Value r;
     if (is_int(a) && is_int(b) && binop_int_fast(op, as_int(a), as_int(b), &r)) return r;
     if (is_float(a) && is_float(b) && binop_float_fast(op, as_float(a), as_float(b), &r)) return r;
@@ -609,7 +609,7 @@ static inline Value binary_op(Value a, Value b, int op) {
     return obj_binary_op(a, b, op);
 }
 
-static inline Value compare_op(Value a, Value b, int op) {
+static inline __attribute__((always_inline)) Value compare_op(Value a, Value b, int op) {
     if (is_int(a) && is_int(b)) {
         int64_t x = as_int(a), y = as_int(b);
         switch (op) {
@@ -639,6 +639,7 @@ static inline Value compare_op(Value a, Value b, int op) {
  * method descriptor on the type, so no bound method is allocated; else (attr, NULL). */
 static bool load_method(Value owner, Str *name, Value *meth, Value *self) {
     Type *t = type_of(owner);
+    if (t == &type_super && super_method(owner, name, meth, self)) return true;
     if (t->getattr == generic_getattr || !t->getattr) {
         Value descr = type_lookup(t, name);
         if (!is_null(descr) && (is_type(descr, &type_function) || is_type(descr, &type_method_descr))) {
@@ -662,7 +663,10 @@ static inline void leave_frame(ThreadState *ts, Frame *f) {
     ts->frame = f->previous;
     ts->py_depth--;
     if (f->frame_obj) frame_detach(f);
-    if (f->owner == OWNED_BY_THREAD) frame_pop(ts, f);
+    if (f->owner == OWNED_BY_THREAD) {
+        if ((char *)f != ts->chunk->data) ts->top = (char *)f;     /* the chunk stays in use */
+        else frame_pop(ts, f);
+    }
 }
 
 
@@ -821,6 +825,136 @@ static void attr_cache_fill(InlineCache *c, Value owner, Str *name) {
         }
 }
 
+/* ---- structural pattern matching (match statements) ---- */
+
+static bool match_is_mapping(Value v) {
+    Type *t = type_of(v);
+    if (is_dict(v)) return true;
+    if (t->flags & TPF_HEAPTYPE) {
+        /* classes registered as mappings: collections.abc.Mapping subclasses */
+        for (size_t i = 0; i < t->mro->len; i++) {
+            Type *k = (Type *)as_obj(t->mro->items[i]);
+            if (strcmp(k->name, "Mapping") == 0 || strcmp(k->name, "MutableMapping") == 0) return true;
+        }
+    }
+    return false;
+}
+
+static bool match_is_sequence(Value v) {
+    Type *t = type_of(v);
+    if (is_str_like(v) || is_bytes(v) || t == &type_bytearray) return false;
+    if (is_list(v) || is_tuple(v) || t == &type_range || (t->flags & (TPF_LIST_SUBCLASS | TPF_TUPLE_SUBCLASS)))
+        return true;
+    for (size_t i = 0; t->mro && i < t->mro->len; i++) {
+        Type *k = (Type *)as_obj(t->mro->items[i]);
+        if (strcmp(k->name, "Sequence") == 0 || strcmp(k->name, "MutableSequence") == 0 ||
+            strcmp(k->name, "deque") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The values of `keys` in the mapping subject, as a tuple, or None if one is missing. */
+static Value match_keys(Value subject, Value keys) {
+    Tuple *kt = as_tuple(keys);
+    if (kt->len == 0) return v_obj(tuple_empty());
+    Value get = obj_getattr_cstr(subject, "get");
+    if (is_null(get)) return NULLV;
+    static Value dummy;
+    if (is_null(dummy)) {
+        gc_add_root(&dummy);
+        dummy = v_obj(list_with_capacity(0));
+    }
+    Tuple *vals = tuple_new(kt->len);
+    if (!vals) return NULLV;
+    for (size_t i = 0; i < kt->len; i++) {
+        for (size_t j = 0; j < i; j++) {
+            int eq = obj_eq(kt->items[i], kt->items[j]);
+            if (eq < 0) return NULLV;
+            if (eq) return raise_fmt(&exc_ValueError, "mapping pattern checks duplicate key (%R)", &kt->items[i]);
+        }
+        Value v = obj_call2(get, kt->items[i], dummy);
+        if (is_null(v)) return NULLV;
+        if (v_is(v, dummy)) return NONE;
+        vals->items[i] = v;
+    }
+    return v_obj(vals);
+}
+
+/* Types whose single positional sub-pattern matches the subject itself. */
+static bool match_self_type(Type *t) {
+    static Type *const self_types[] = {&type_bool, &type_bytearray, &type_bytes, &type_dict, &type_float,
+                                       &type_frozenset, &type_int, &type_list, &type_set, &type_str,
+                                       &type_tuple};
+    for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
+        if (type_is_subtype(t, self_types[i])) return true;
+    return false;
+}
+
+/* case Cls(p1, p2, kw=p3): the attribute values to match, or None if no match. */
+static Value match_class(Value subject, Value cls, size_t npos, Tuple *kwnames) {
+    if (!is_obj(cls) || !type_is_subtype(type_of(cls), &type_type))
+        return raise_msg(&exc_TypeError, "called match pattern must be a class");
+    Type *t = (Type *)as_obj(cls);
+    int inst = obj_isinstance(subject, cls);
+    if (inst < 0) return NULLV;
+    if (!inst) return NONE;
+    size_t nkw = kwnames ? kwnames->len : 0;
+    Tuple *attrs = tuple_new(npos + nkw);
+    Tuple *seen = tuple_new(npos + nkw);
+    if (!attrs || !seen) return NULLV;
+    size_t nseen = 0;
+    if (npos) {
+        Value match_args = obj_getattr_opt(cls, str_intern_cstr("__match_args__"));
+        if (is_null(match_args) && err_occurred()) return NULLV;
+        if (is_null(match_args)) {
+            if (!match_self_type(t) || npos > 1)
+                return raise_fmt(&exc_TypeError, "%s() accepts %d positional sub-pattern%s (%zu given)", t->name,
+                                 match_self_type(t) ? 1 : 0, match_self_type(t) ? "" : "s", npos);
+            attrs->items[0] = subject;
+        } else {
+            if (!is_tuple(match_args))
+                return raise_fmt(&exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", t->name,
+                                 type_name_of(match_args));
+            Tuple *ma = as_tuple(match_args);
+            if (npos > ma->len)
+                return raise_fmt(&exc_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu given)", t->name,
+                                 ma->len, ma->len == 1 ? "" : "s", npos);
+            for (size_t i = 0; i < npos; i++) {
+                Value name = ma->items[i];
+                if (!is_str(name))
+                    return raise_fmt(&exc_TypeError, "__match_args__ elements must be strings (got %s)",
+                                     type_name_of(name));
+                for (size_t j = 0; j < nseen; j++)
+                    if (str_eq(as_str(seen->items[j]), as_str(name)))
+                        return raise_fmt(&exc_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name,
+                                         &name);
+                seen->items[nseen++] = name;
+                Value v = obj_getattr(subject, as_str(name));
+                if (is_null(v)) {
+                    if (err_matches(&exc_AttributeError)) { err_clear(); return NONE; }
+                    return NULLV;
+                }
+                attrs->items[i] = v;
+            }
+        }
+    }
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = kwnames->items[k];
+        for (size_t j = 0; j < nseen; j++)
+            if (str_eq(as_str(seen->items[j]), as_str(name)))
+                return raise_fmt(&exc_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name, &name);
+        seen->items[nseen++] = name;
+        Value v = obj_getattr(subject, as_str(name));
+        if (is_null(v)) {
+            if (err_matches(&exc_AttributeError)) { err_clear(); return NONE; }
+            return NULLV;
+        }
+        attrs->items[npos + k] = v;
+    }
+    return v_obj(attrs);
+}
+
 #define OP_LABEL(name, kind, pops, pushes, jump) &&L_##name,
 
 Value eval_frame(ThreadState *ts, Frame *f) {
@@ -910,14 +1044,23 @@ do_return: {
     Value r = retval;
     f->sp = sp;
     if (ts->instrumented && !trace_return_event(ts, f, r)) goto error;
-    bool entry = f->is_entry;
+    bool entry = f->is_entry, was_init = f->is_init;
     Frame *prev = f->previous;
     f->state = FRAME_COMPLETED;
-    leave_frame(ts, f);
+    leave_frame(ts, f);     /* f's memory may be reused from here on */
     if (entry) return r;
     f = prev;
     LOAD_REGS();
     RESUME_CALLER();
+    if (was_init) {
+        /* the instance is already in place as the call's result */
+        if (!is_none(r)) {
+            sp--;
+            raise_fmt(&exc_TypeError, "__init__() should return None, not '%s'", type_name_of(r));
+            goto error;
+        }
+        DISPATCH();
+    }
     PUSH(r);
     DISPATCH();
 }
@@ -1065,9 +1208,23 @@ L_LOAD_ATTR: {
     Str *name = NAME(oparg >> 1);
     if (oparg & 1) {
         Value meth, self;
+        InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+        Type *t = type_of(owner);
+        if (c && attr_cache_hit(c, t)) {
+            /* the method found on the type last time, unless the instance shadows it */
+            Dict **slot = obj_dict_slot(owner);
+            if (!slot || !*slot || is_null(dict_get_str(*slot, name))) {
+                TOP() = c->value;
+                PUSH(owner);
+                DISPATCH();
+            }
+        }
         ERROR_IF(!load_method(owner, name, &meth, &self));
         TOP() = meth;
         PUSH(self);
+        if (!is_null(self) && v_is(self, owner) && (t->getattr == generic_getattr || !t->getattr) &&
+            (is_type(meth, &type_function) || is_type(meth, &type_method_descr)) && (c || (c = instr_cache(co, ip))))
+            *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, meth};
     } else {
         InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
         if (c && is_obj(owner) && attr_cache_hit(c, type_of(owner))) {
@@ -1402,6 +1559,57 @@ L_CALL_KW: {
         nargs++;
     }
     Value *new_sp = sp - oparg - 2;
+    if (is_type(callable, &type_function) && !kwnames) {
+        /* the common case inline: exact positional arguments, room in the chunk */
+        Function *fn = (Function *)as_obj(callable);
+        Code *cc = fn->code;
+        size_t bytes = frame_size_bytes(cc);
+        if (nargs == (size_t)cc->argcount && !cc->kwonlyargcount &&
+            !(cc->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+            ts->py_depth < ts->recursion_limit && ts->top + bytes <= ts->limit) {
+            Frame *nf = (Frame *)ts->top;
+            ts->top += bytes;
+            *nf = (Frame){.code = cc, .func = fn, .globals = fn->globals, .builtins = fn->builtins,
+                          .owner = OWNED_BY_THREAD};
+            memcpy(nf->localsplus, args, nargs * sizeof(Value));
+            if ((size_t)cc->nlocalsplus > nargs)
+                memset(nf->localsplus + nargs, 0, ((size_t)cc->nlocalsplus - nargs) * sizeof(Value));
+            f->sp = new_sp;
+            nf->previous = f;
+            nf->state = FRAME_RUNNING;
+            ts->frame = nf;
+            ts->py_depth++;
+            f = nf;
+            LOAD_REGS();
+            ENTER_FRAME();
+            DISPATCH();
+        }
+    }
+    if (is_null(self) && is_obj(callable) && (as_obj(callable)->type->flags & TPF_TYPE_SUBCLASS) &&
+        (((Type *)as_obj(callable))->flags & TPF_HEAPTYPE) && type_plain_python_init((Type *)as_obj(callable))) {
+        /* Cls(args): allocate the instance, then run a Python __init__ as an inline frame
+         * whose return leaves the instance as the call's result */
+        Type *cls = (Type *)as_obj(callable);
+        Value init = type_lookup(cls, names.__init__);
+        if (is_type(init, &type_function) && !is_generator_code(((Function *)as_obj(init))->code)) {
+            Value inst = object_new(cls, args, nargs, kwnames);
+            ERROR_IF(is_null(inst));
+            args[-1] = inst;
+            Frame *nf = push_call_frame(ts, (Function *)as_obj(init), args - 1, nargs + 1, kwnames);
+            ERROR_IF(!nf);
+            new_sp[0] = inst;
+            f->sp = new_sp + 1;
+            nf->is_init = true;
+            nf->previous = f;
+            nf->state = FRAME_RUNNING;
+            ts->frame = nf;
+            ts->py_depth++;
+            f = nf;
+            LOAD_REGS();
+            ENTER_FRAME();
+            DISPATCH();
+        }
+    }
     if (is_type(callable, &type_function)) {
         Function *fn = (Function *)as_obj(callable);
         Frame *nf = push_call_frame(ts, fn, args, nargs, kwnames);
@@ -1549,13 +1757,33 @@ L_GET_AITER:
 L_GET_ANEXT:
 L_END_ASYNC_FOR:
 L_BEFORE_ASYNC_WITH:
-L_GET_LEN:
-L_MATCH_MAPPING:
-L_MATCH_SEQUENCE:
-L_MATCH_KEYS:
-L_MATCH_CLASS:
     raise_fmt(&exc_NotImplementedError, "%s is not supported yet", opcode_names[INSTR_OP(w)]);
     goto error;
+L_GET_LEN: {
+    int64_t n = obj_len(TOP());
+    ERROR_IF(n < 0);
+    PUSH(v_int(n));
+    DISPATCH();
+}
+L_MATCH_MAPPING:
+    PUSH(v_bool(match_is_mapping(TOP())));
+    DISPATCH();
+L_MATCH_SEQUENCE:
+    PUSH(v_bool(match_is_sequence(TOP())));
+    DISPATCH();
+L_MATCH_KEYS: {
+    Value r = match_keys(PEEK(2), TOP());
+    ERROR_IF(is_null(r));
+    PUSH(r);
+    DISPATCH();
+}
+L_MATCH_CLASS: {
+    Value names_ = POP(), cls = POP(), subject = TOP();
+    Value r = match_class(subject, cls, (size_t)oparg, as_tuple(names_));
+    ERROR_IF(is_null(r));
+    TOP() = r;
+    DISPATCH();
+}
 L_PUSH_EXC_INFO: {
     Value e = TOP();
     TOP() = ts->handled;

@@ -35,6 +35,7 @@ typedef struct Frame {
     FrameObject *frame_obj; /* NULL until materialized */
     uint8_t owner;          /* enum FrameOwner */
     bool is_entry;          /* returning from it leaves the C activation of eval */
+    bool is_init;           /* an inline __init__: the caller keeps the new instance as the result */
     uint8_t state;          /* enum FrameState */
     Value localsplus[];     /* nlocalsplus slots, then stacksize value-stack slots */
 } Frame;

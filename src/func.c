@@ -845,6 +845,26 @@ static Value super_getattr(Value self, Str *name) {
     return generic_getattr(self, name);
 }
 
+/* super().name(...) without a bound method: the plain function found after the class
+ * in the MRO, and the instance to pass as self.  False when another path is needed. */
+bool super_method(Value sup, Str *name, Value *meth, Value *self) {
+    Super *s = (Super *)as_obj(sup);
+    if (!s->obj_type || v_is(s->obj, v_obj(s->obj_type))) return false;
+    Tuple *mro = s->obj_type->mro;
+    size_t i = 0;
+    while (i < mro->len && as_obj(mro->items[i]) != (Obj *)s->type) i++;
+    for (i++; i < mro->len; i++) {
+        Type *k = (Type *)as_obj(mro->items[i]);
+        Value v = dict_get_str(k->dict, name);
+        if (is_null(v)) continue;
+        if (!is_type(v, &type_function)) return false;
+        *meth = v;
+        *self = s->obj;
+        return true;
+    }
+    return false;
+}
+
 static Value super_repr(Value self) {
     Super *s = (Super *)as_obj(self);
     if (s->obj_type)

@@ -58,6 +58,9 @@ Function *function_new(Code *co, Dict *globals);
 Cell *cell_new(Value v);
 Value method_new(Value func, Value self);
 Value builtin_new(const char *name, MethodFn fn, Value self);
+/* func(self, *args): a small stack buffer covers the common case. */
+Value call_with_self(Value func, Value self, Value *args, size_t nargs, Tuple *kwnames);
+bool super_method(Value sup, Str *name, Value *meth, Value *self);
 
 /* Generators and coroutines embed their frame. */
 typedef struct Generator {

@@ -341,6 +341,16 @@ static void mark_roots(void) {
     scan_c_stack();
 }
 
+/* Finalizers run first, in a pass of their own: a dead instance and its dead class
+ * may share a collection, and the instance's finalizer is found through the class. */
+static void finalize_dead(void) {
+    for (PageInfo *p = all_pages; p; p = p->next)
+        for (size_t i = 0; i < p->nobjs; i++) {
+            Obj *o = (Obj *)(p->objs + i * p->obj_size);
+            if (o->type && !(o->gcbits & GC_MARK) && o->type->finalize) o->type->finalize(o);
+        }
+}
+
 static void sweep(void) {
     bytes_live = 0;
     objects_live = 0;
@@ -356,7 +366,6 @@ static void sweep(void) {
                 live++;
                 continue;
             }
-            if (o->type->finalize) o->type->finalize(o);
             o->type = NULL;
             if (!p->large) {
                 int cls = class_of(p->obj_size);
@@ -385,6 +394,7 @@ void gc_collect(void) {
     collecting = true;
     mark_roots();
     drain();
+    finalize_dead();
     sweep();
     ncollections++;
     bytes_since_gc = 0;

@@ -178,7 +178,7 @@ Value union_or(Value a, Value b) {
     if (!args || !union_add(args, a) || !union_add(args, b)) return NULLV;
     if (args->len == 1) return args->items[0];
     Union *u = gc_alloc(&type_union, sizeof(Union));
-    if (!u || !(u->args = tuple_from(args->items, args->len))) return NULLV;
+    if (!u || !(u->args = tuple_from_list(args))) return NULLV;
     return v_obj(u);
 }
 

@@ -64,7 +64,7 @@ static Tuple *resolve_bases(Tuple *bases) {
         for (size_t k = 0; k < as_tuple(r)->len; k++)
             if (!list_append(out, as_tuple(r)->items[k])) return NULL;
     }
-    return out ? tuple_from(out->items, out->len) : bases;
+    return out ? tuple_from_list(out) : bases;
 }
 
 static Value bi_build_class(Value self, Value *args, size_t nargs, Tuple *kwnames) {
@@ -322,7 +322,7 @@ static bool add_builtin_types(Value bm) {
         !module_add_value(bm, "NotImplemented", NotImplemented) ||
         !module_add_value(bm, "__debug__", TRUEV))
         return false;
-    return module_add_functions(bm, interp_builtins);
+    return module_add_functions(bm, interp_builtins) && io_add_builtins(bm);
 }
 
 bool interp_init(void *stack_base) {

@@ -170,6 +170,17 @@ List *list_from(const Value *items, size_t len) {
     return l;
 }
 
+/* A copy of src.  src stays referenced across the allocation, so a temporary list known
+ * only to the caller cannot be collected under the copy (list_from(src->items, ...)
+ * would keep only its malloc'd buffer alive). */
+List *list_from_list(List *src) {
+    List *l = list_with_capacity(src->len);
+    if (!l) return NULL;
+    if (src->len) memcpy(l->items, src->items, src->len * sizeof(Value));
+    l->len = src->len;
+    return l;
+}
+
 bool list_append(List *l, Value v) {
     if (l->len == l->cap && !list_reserve(l, l->len + 1)) return false;
     l->items[l->len++] = v;
@@ -230,10 +241,7 @@ void list_reverse(List *l) {
 }
 
 List *seq_to_list(Value iterable) {
-    if (list_check(iterable)) {
-        List *src = as_list(iterable);
-        return list_from(src->items, src->len);
-    }
+    if (list_check(iterable)) return list_from_list(as_list(iterable));
     if (tuple_check(iterable)) {
         Tuple *t = as_tuple(iterable);
         return list_from(t->items, t->len);
@@ -254,7 +262,7 @@ static bool seq_items(Value v, const char *msg, Value **items, size_t *n, Value 
     }
     List *l;
     if (list_check(v)) {
-        l = list_from(as_list(v)->items, as_list(v)->len);   /* copy: v may be the target */
+        l = list_from_list(as_list(v));   /* copy: v may be the target */
     } else {
         Value it = obj_iter(v);
         if (is_null(it)) {

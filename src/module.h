@@ -18,7 +18,7 @@ bool module_add_int(Value module, const char *name, int64_t i);
 
 /* Modules written in C: X(name).  src/modules/<name>.c defines Value module_init_<name>(void),
  * called on first import. */
-#define NATIVE_MODULES(X) X(sys) X(math) X(time) X(gc) X(posix) X(_traceback) X(_re)
+#define NATIVE_MODULES(X) X(sys) X(math) X(time) X(gc) X(posix) X(_traceback) X(_io) X(_re)
 #define X(n) Value module_init_##n(void);
 NATIVE_MODULES(X)
 #undef X
@@ -26,6 +26,9 @@ NATIVE_MODULES(X)
 /* The builtins module (src/modules/builtins.c): its dict is every frame's builtins. */
 Value module_init_builtins(void);
 extern Dict *builtins_dict;
+
+/* The builtin open() (src/modules/io.c), added to the builtins module at startup. */
+bool io_add_builtins(Value builtins_module);
 
 /* sys.stdlib_module_names, NULL-terminated (stdlib_names.c) */
 extern const char *const stdlib_module_names[];

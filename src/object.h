@@ -81,6 +81,7 @@ enum {
     TPF_BASETYPE = 1 << 1,      /* may be subclassed */
     TPF_READY = 1 << 3,
     TPF_READYING = 1 << 5,      /* type_ready in progress (it may look attributes up) */
+    TPF_SLOT_FIELDS = 1 << 6,   /* a class whose __slots__ add fields to the instance layout */
     TPF_ABSTRACT_DUNDERS = 1 << 4,
     /* fast subclass checks */
     TPF_INT_SUBCLASS = 1 << 8,
@@ -249,6 +250,10 @@ Dict **obj_dict_slot(Value v);              /* where v's __dict__ lives, or NULL
 bool c_recursion_enter(const char *where);  /* guard C -> C/Python re-entry depth */
 void c_recursion_leave(void);
 Value type_call(Value type, Value *args, size_t nargs, Tuple *kwnames);
+Value object_new(Type *type, Value *args, size_t nargs, Tuple *kwnames);
+/* Does calling t mean object.__new__ then an __init__ written in Python? (eval.c then runs
+ * __init__ as an inline frame) */
+bool type_plain_python_init(Type *t);
 void type_add_method(Type *t, const char *name, MethodFn fn, int flags);
 
 #endif

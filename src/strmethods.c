@@ -795,6 +795,9 @@ METHOD(join) {
     }
     Str *r = str_alloc(&type_str, total, len);
     if (!r) return NULLV;
+    /* reload from seq: a temporary list must stay referenced across the allocation
+       (only its malloc'd items buffer would be, otherwise) */
+    items = is_list(seq) ? as_list(seq)->items : as_tuple(seq)->items;
     char *o = r->data;
     /* a list may have changed under a __str__-free loop only through items[] itself,
        which we read directly; re-check the types to stay safe */

@@ -46,6 +46,16 @@ Tuple *tuple_from(const Value *items, size_t len) {
     return t;
 }
 
+/* A tuple of a list's items.  The list stays referenced until after the allocation
+ * (which may collect): with tuple_from(l->items, ...) only the malloc'd buffer would be
+ * live, and a temporary list could be freed under the copy. */
+Tuple *tuple_from_list(List *l) {
+    size_t n = l->len;
+    Tuple *t = tuple_new(n);
+    if (t && n) memcpy(t->items, l->items, n * sizeof(Value));
+    return t;
+}
+
 Tuple *tuple_pack(size_t n, ...) {
     Tuple *t = tuple_new(n);
     if (!t) return NULL;
@@ -58,13 +68,9 @@ Tuple *tuple_pack(size_t n, ...) {
 
 Tuple *seq_to_tuple(Value iterable) {
     if (is_tuple(iterable)) return as_tuple(iterable);
-    if (list_check(iterable)) {
-        List *l = as_list(iterable);
-        return tuple_from(l->items, l->len);
-    }
+    if (list_check(iterable)) return tuple_from_list(as_list(iterable));
     List *l = seq_to_list(iterable);
-    if (!l) return NULL;
-    return tuple_from(l->items, l->len);
+    return l ? tuple_from_list(l) : NULL;
 }
 
 /* ---- slots ---- */

@@ -7,6 +7,7 @@
  */
 #include "containers.h"
 #include "error.h"
+#include "frame.h"
 #include "func.h"
 #include "gc.h"
 #include "num.h"
@@ -207,12 +208,7 @@ Type type_slot_wrapper = {
 static Value call_special(Value self, Str *name, Value *args, size_t nargs) {
     Value f = type_lookup(type_of(self), name);
     if (is_null(f)) return NULLV;
-    Value buf[4];
-    if (is_type(f, &type_function) && nargs < 4) {
-        buf[0] = self;
-        for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
-        return obj_call(f, buf, nargs + 1, NULL);
-    }
+    if (is_type(f, &type_function)) return call_with_self(f, self, args, nargs, NULL);
     Type *ft = type_of(f);
     if (ft->descr_get) {
         f = ft->descr_get(f, self, v_obj(type_of(self)));
@@ -428,12 +424,7 @@ static Value slot_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (is_null(f)) return NONE;
     Value r;
     if (is_type(f, &type_function)) {
-        Value *buf = malloc((nargs + (kwnames ? kwnames->len : 0) + 1) * sizeof(Value));
-        if (!buf) return raise_no_memory();
-        buf[0] = self;
-        memcpy(buf + 1, args, (nargs + (kwnames ? kwnames->len : 0)) * sizeof(Value));
-        r = obj_call(f, buf, nargs + 1, kwnames);
-        free(buf);
+        r = call_with_self(f, self, args, nargs, kwnames);
     } else {
         Type *ft = type_of(f);
         if (ft->descr_get) f = ft->descr_get(f, self, v_obj(type_of(self)));
@@ -443,6 +434,10 @@ static Value slot_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     if (!is_null(r) && !is_none(r))
         return raise_fmt(&exc_TypeError, "__init__() should return None, not '%s'", type_name_of(r));
     return r;
+}
+
+bool type_plain_python_init(Type *t) {
+    return t->init == slot_init && t->new == object_new && type_of(v_obj(t))->call == type_call;
 }
 
 static Value slot_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
@@ -712,7 +707,7 @@ static Tuple *c3_merge(Type *t, Tuple *bases) {
         for (size_t i = 0; i < nseq; i++)
             if (pos[i] < seqs[i]->len && as_obj(seqs[i]->items[pos[i]]) == as_obj(cand)) pos[i]++;
     }
-    result = tuple_from(out->items, out->len);
+    result = tuple_from_list(out);
 done:
     free(seqs);
     free(pos);
@@ -720,9 +715,12 @@ done:
 }
 
 /* The base whose instance layout the new class extends. */
-/* Classes defined in Python add at most a __dict__, which does not count as layout. */
+/* The base whose layout a class extends: classes defined in Python add at most a
+ * __dict__ (not counted) unless their __slots__ add fields. */
 static Type *solid_base(Type *t) {
-    while (t->base && ((t->flags & TPF_HEAPTYPE) || t->basicsize == t->base->basicsize)) t = t->base;
+    while (t->base && (((t->flags & TPF_HEAPTYPE) && !(t->flags & TPF_SLOT_FIELDS)) ||
+                       t->basicsize == t->base->basicsize))
+        t = t->base;
     return t;
 }
 
@@ -791,6 +789,128 @@ static bool set_names_and_init_subclass(Type *t, Dict *kw) {
     return true;
 }
 
+
+/* ---- __slots__: fixed attribute storage after the base's layout ---- */
+
+typedef struct MemberDescr {
+    Obj hdr;
+    Str *name;
+    Type *owner;
+    size_t offset;
+} MemberDescr;
+
+Type type_member_descr;
+
+static void member_trace(Obj *o) {
+    gc_mark_obj(((MemberDescr *)o)->name);
+    gc_mark_obj(((MemberDescr *)o)->owner);
+}
+
+static Value member_get(Value descr, Value obj, Value type) {
+    MemberDescr *m = (MemberDescr *)as_obj(descr);
+    if (is_null(obj)) return descr;
+    if (!is_instance(obj, m->owner))
+        return raise_fmt(&exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                         m->name->data, m->owner->name, type_name_of(obj));
+    Value v = *(Value *)((char *)as_obj(obj) + m->offset);
+    if (is_null(v)) return raise_attribute_error(obj, m->name);
+    return v;
+}
+
+static int member_set(Value descr, Value obj, Value v) {
+    MemberDescr *m = (MemberDescr *)as_obj(descr);
+    if (!is_instance(obj, m->owner)) {
+        raise_fmt(&exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  m->name->data, m->owner->name, type_name_of(obj));
+        return -1;
+    }
+    Value *slot = (Value *)((char *)as_obj(obj) + m->offset);
+    if (is_null(v) && is_null(*slot)) {
+        raise_attribute_error(obj, m->name);
+        return -1;
+    }
+    *slot = v;
+    return 0;
+}
+
+static Value member_repr(Value self) {
+    MemberDescr *m = (MemberDescr *)as_obj(self);
+    return v_str(str_fmt("<member '%s' of '%s' objects>", m->name->data, m->owner->name));
+}
+
+Type type_member_descr = {
+    .hdr = {.type = &type_type},
+    .name = "member_descriptor",
+    .basicsize = sizeof(MemberDescr),
+    .trace = member_trace,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .repr = member_repr,
+};
+
+/* Instances of classes with __slots__: every word after the header may hold a slot
+ * Value or the dict pointer, so mark what points at live objects. */
+static void slotted_trace(Obj *o) {
+    size_t size = o->type->basicsize;
+    for (size_t off = sizeof(Obj); off + sizeof(void *) <= size; off += sizeof(void *)) {
+        void *w = *(void **)((char *)o + off);
+        if (w && gc_is_heap_object(w)) gc_mark_obj(w);
+    }
+}
+
+static void instance_trace(Obj *o);
+
+/* Lay out __slots__ after the base's fields and put a member descriptor for each name in
+ * the class dict.  Only for classes whose instances are plain objects (bases written in
+ * Python or object); for others __slots__ is accepted and ignored. */
+static bool add_slots(Type *t, Type *base, Value slots) {
+    if (base->trace != instance_trace && base->trace != slotted_trace) return true;
+    List *namelist = is_str(slots) ? list_from(&slots, 1) : seq_to_list(slots);
+    if (!namelist) return false;
+    bool want_dict = false;
+    size_t n = 0;
+    for (size_t i = 0; i < namelist->len; i++) {
+        Value nm = namelist->items[i];
+        if (!is_str(nm))
+            { raise_fmt(&exc_TypeError, "__slots__ items must be strings, not '%s'", type_name_of(nm)); return false; }
+        if (str_eq_cstr(as_str(nm), "__dict__")) { want_dict = true; continue; }
+        if (str_eq_cstr(as_str(nm), "__weakref__")) continue;
+        if (!is_null(dict_get_str(t->dict, as_str(nm)))) {
+            raise_fmt(&exc_ValueError, "%R in __slots__ conflicts with class variable", &nm);
+            return false;
+        }
+        n++;
+    }
+    size_t start = (base->basicsize + 7) & ~(size_t)7;
+    if (base == &type_object) start = sizeof(Obj);
+    size_t off = start;
+    for (size_t i = 0; i < namelist->len; i++) {
+        Str *nm = as_str(namelist->items[i]);
+        if (str_eq_cstr(nm, "__dict__") || str_eq_cstr(nm, "__weakref__")) continue;
+        MemberDescr *m = gc_alloc(&type_member_descr, sizeof *m);
+        if (!m) return false;
+        m->name = str_intern_str(nm);
+        m->owner = t;
+        m->offset = off;
+        off += sizeof(Value);
+        if (dict_set_str(t->dict, m->name, v_obj(m)) < 0) return false;
+    }
+    if (n) t->flags |= TPF_SLOT_FIELDS;
+    if (base->dictoffset) {                 /* the base already has a __dict__ */
+        t->dictoffset = base->dictoffset;
+        t->basicsize = off;
+    } else if (want_dict) {
+        t->dictoffset = off;
+        t->basicsize = off + sizeof(Dict *);
+    } else {
+        t->dictoffset = 0;
+        t->basicsize = off;
+    }
+    if (t->basicsize < sizeof(Obj)) t->basicsize = sizeof(Obj);
+    t->trace = slotted_trace;
+    return true;
+}
+
 /* type(name, bases, dict, **kw) creating a class. */
 Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     if (bases->len == 0 && !(bases = tuple_pack(1, v_obj(&type_object)))) return NULLV;
@@ -806,6 +926,11 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->dict = dict_copy(ns);
     if (!t->dict) return NULLV;
     t->dict->hdr.flags |= DICT_OF_TYPE;
+    /* type(name, bases, ns) called from Python: __module__ is the caller's module */
+    if (is_null(dict_get_str(t->dict, names.__module__)) && tstate->frame && tstate->frame->globals) {
+        Value mod = dict_get_str(tstate->frame->globals, names.__name__);
+        if (!is_null(mod) && dict_set_str(t->dict, names.__module__, mod) < 0) return NULLV;
+    }
     type_epoch++;
     Value qn = dict_get_str(t->dict, names.__qualname__);
     if (!is_null(qn)) {
@@ -827,6 +952,8 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
         t->dictoffset = (base->basicsize + 7) & ~(size_t)7;
         t->basicsize = t->dictoffset + sizeof(Dict *);
     }
+    Value slots = dict_get_str(t->dict, names.__slots__);
+    if (!is_null(slots) && !add_slots(t, base, slots)) return NULLV;
     /* implicit staticmethod / classmethod */
     Value nf = dict_get_str(t->dict, names.__new__);
     if (is_type(nf, &type_function)) {
@@ -1006,21 +1133,12 @@ static int type_set_qualname(Value self, Value v) {
 }
 static Value type_get_module(Value self) {
     Type *t = (Type *)as_obj(self);
-    Value m = dict_get_str(t->dict, names.__module__);
+    /* a built-in type's dict holds this very getset under __module__ (type's own) */
+    Value m = (t->flags & TPF_HEAPTYPE) ? dict_get_str(t->dict, names.__module__) : NULLV;
     if (!is_null(m)) return m;
     const char *dot = strrchr(t->name, '.');
     if (dot) return v_str(str_new(t->name, (size_t)(dot - t->name)));
     return str_value_cstr("builtins");
-}
-/* type_setattr has already refused static types; a class keeps __module__ in its dict. */
-static int type_set_module(Value self, Value v) {
-    Type *t = (Type *)as_obj(self);
-    if (is_null(v)) {
-        raise_fmt(&exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
-        return -1;
-    }
-    t->version++;
-    return dict_set_str(t->dict, names.__module__, v);
 }
 /* __abstractmethods__ lives in the class's own dict; assigning it marks the class
    abstract (object.__new__ refuses to instantiate it) when the value is true. */
@@ -1057,10 +1175,25 @@ static Value type_get_mro(Value self) { return v_obj(((Type *)as_obj(self))->mro
 static Value type_get_dict(Value self) { return v_obj(((Type *)as_obj(self))->dict); }
 static Value type_get_doc(Value self) {
     Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) return t->doc ? str_value_cstr(t->doc) : NONE;
     Value d = dict_get_str(t->dict, names.__doc__);
     if (is_null(d)) return NONE;
     Type *dt = type_of(d);
     return dt->descr_get ? dt->descr_get(d, NULLV, self) : d;
+}
+
+static int type_set_module(Value self, Value v) {
+    Type *t = (Type *)as_obj(self);
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        raise_fmt(&exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (is_null(v)) {
+        raise_msg(&exc_TypeError, "cannot delete '__module__' attribute of immutable type");
+        return -1;
+    }
+    t->version++;
+    return dict_set_str(t->dict, names.__module__, v);
 }
 
 static int type_set_doc(Value self, Value v) {
@@ -1150,18 +1283,14 @@ Type type_type = {
 
 /* ---- `object` ---- */
 
-static bool overrides(Type *t, Str *name, Type *base_owner) {
-    Value v = type_lookup(t, name);
-    Value base = type_lookup(base_owner, name);
-    return !v_is(v, base);
-}
 
 Value object_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
     bool excess = nargs || (kwnames && kwnames->len);
+    /* the slots tell whether __new__ / __init__ are overridden, without lookups */
     if (excess) {
-        if (overrides(type, names.__new__, &type_object)) 
+        if (type->new != object_new)
             return raise_msg(&exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (!overrides(type, names.__init__, &type_object))
+        if (type->init == object_init)
             return raise_fmt(&exc_TypeError, "%s() takes no arguments", type->name);
     }
     if (type->flags & TPF_ABSTRACT_DUNDERS) {
@@ -1190,9 +1319,9 @@ Value object_init(Value self, Value *args, size_t nargs, Tuple *kwnames) {
     bool excess = nargs || (kwnames && kwnames->len);
     if (excess) {
         Type *t = type_of(self);
-        if (overrides(t, names.__init__, &type_object))
+        if (t->init != object_init)
             return raise_msg(&exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-        if (!overrides(t, names.__new__, &type_object))
+        if (t->new == object_new)
             return raise_fmt(&exc_TypeError, "%s() takes no arguments", t->name);
     }
     return NONE;

@@ -63,13 +63,18 @@ def scanstring(s, end, strict=True):
     n = len(s)
     i = end
     while True:
-        # copy the run of ordinary characters in one slice
-        j = i
-        while j < n:
-            c = s[j]
-            if c == '"' or c == '\\' or (c < ' ' and strict):
-                break
-            j += 1
+        # the run of ordinary characters up to the next quote or backslash, checked for
+        # control characters only when it is not plainly printable
+        q = s.find('"', i)
+        b = s.find('\\', i, q if q >= 0 else n)
+        j = q if b < 0 else b
+        if j < 0:
+            j = n
+        if strict and not s[i:j].isprintable():
+            k = i
+            while k < j and s[k] >= ' ':
+                k += 1
+            j = k
         if j >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         if j > i:

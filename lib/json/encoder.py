@@ -19,16 +19,27 @@ def _escape_char(c):
     return '\\u%04x\\u%04x' % (0xD800 | (n >> 10), 0xDC00 | (n & 0x3FF))
 
 
+# str.translate tables: control characters, quote and backslash (and, for the ASCII
+# variant, DEL); other non-ASCII characters are escaped one by one.
+_ESCAPE_TABLE = {i: _escape_char(chr(i)) for i in range(0x20)}
+_ESCAPE_TABLE[ord('"')] = '\\"'
+_ESCAPE_TABLE[ord('\\')] = '\\\\'
+_ESCAPE_ASCII_TABLE = dict(_ESCAPE_TABLE)
+_ESCAPE_ASCII_TABLE[0x7f] = '\\u007f'
+
+
 def py_encode_basestring(s):
     """The JSON string literal for s; only quotes, backslashes and control characters
     are escaped."""
-    return '"' + ''.join(_escape_char(c) if c < ' ' or c in '"\\' else c for c in s) + '"'
+    return '"' + s.translate(_ESCAPE_TABLE) + '"'
 
 
 def py_encode_basestring_ascii(s):
     """The JSON string literal for s, with every non-ASCII character escaped."""
-    return '"' + ''.join(c if ' ' <= c <= '~' and c not in '"\\' else _escape_char(c)
-                         for c in s) + '"'
+    s = s.translate(_ESCAPE_ASCII_TABLE)
+    if not s.isascii():
+        s = ''.join(c if c < '\x80' else _escape_char(c) for c in s)
+    return '"' + s + '"'
 
 
 encode_basestring = py_encode_basestring
@@ -65,7 +76,9 @@ class JSONEncoder:
         """The JSON text for o."""
         if isinstance(o, str):
             return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
-        return ''.join(self.iterencode(o, _one_shot=True))
+        parts = []
+        _Encoding(self).collect(o, 0, parts)
+        return ''.join(parts)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text for o, as an iterator of pieces."""
@@ -134,6 +147,66 @@ class _Encoding:
         else:
             self.enter(o)
             yield from self.value(self.enc.default(o), level)
+            self.leave(o)
+
+    def collect(self, o, level, out):
+        """Append the pieces of o's text to out (what value() yields, without generators)."""
+        text = self.scalar(o)
+        if text is not None:
+            out.append(text)
+        elif isinstance(o, (list, tuple)):
+            if not o:
+                out.append('[]')
+                return
+            self.enter(o)
+            sep = self.enc.item_separator
+            if self.indent is not None:
+                level += 1
+                sep += self.newline(level)
+                out.append('[' + self.newline(level))
+            else:
+                out.append('[')
+            first = True
+            for v in o:
+                if not first:
+                    out.append(sep)
+                first = False
+                self.collect(v, level, out)
+            if self.indent is not None:
+                out.append(self.newline(level - 1))
+            out.append(']')
+            self.leave(o)
+        elif isinstance(o, dict):
+            if not o:
+                out.append('{}')
+                return
+            self.enter(o)
+            sep = self.enc.item_separator
+            if self.indent is not None:
+                level += 1
+                sep += self.newline(level)
+                out.append('{' + self.newline(level))
+            else:
+                out.append('{')
+            key_sep = self.enc.key_separator
+            first = True
+            for key, v in (sorted(o.items()) if self.enc.sort_keys else o.items()):
+                key = self.key_text(key)
+                if key is None:
+                    continue
+                if not first:
+                    out.append(sep)
+                first = False
+                out.append(self.quote(key))
+                out.append(key_sep)
+                self.collect(v, level, out)
+            if self.indent is not None:
+                out.append(self.newline(level - 1))
+            out.append('}')
+            self.leave(o)
+        else:
+            self.enter(o)
+            self.collect(self.enc.default(o), level, out)
             self.leave(o)
 
     def newline(self, level):

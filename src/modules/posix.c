@@ -155,6 +155,12 @@ POSIX_FN(px_getpid) { return check_nargs("getpid", nargs, 0, 0) ? v_int(getpid()
 POSIX_FN(px_getppid) { return check_nargs("getppid", nargs, 0, 0) ? v_int(getppid()) : NULLV; }
 POSIX_FN(px_getuid) { return check_nargs("getuid", nargs, 0, 0) ? v_int(getuid()) : NULLV; }
 
+POSIX_FN(px_cpu_count) {
+    if (!check_nargs("cpu_count", nargs, 0, 0)) return NULLV;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? v_int(n) : NONE;
+}
+
 POSIX_FN(px_strerror) {
     int64_t code;
     if (!check_nargs("strerror", nargs, 1, 1) || !obj_as_int64(args[0], &code)) return NULLV;
@@ -306,6 +312,7 @@ static const MethodDef posix_functions[] = {
     {"getppid", px_getppid, 0, "Return the parent's process id."},
     {"getuid", px_getuid, 0, "Return the current process's user id."},
     {"strerror", px_strerror, 0, "Translate an error code to a message string."},
+    {"cpu_count", px_cpu_count, 0, "Return the number of logical CPUs in the system."},
     {"urandom", px_urandom, 0, "Return a bytes object containing random bytes suitable for cryptographic use."},
     {"_environ", px_environ, 0, NULL},
     {"putenv", px_putenv, 0, "Change or add an environment variable."},

@@ -45,6 +45,14 @@ static Value stream_write(Value self, Value *args, size_t nargs, Tuple *kwnames)
     TextStream *s = TS(self);
     if (s->closed) return raise_msg(&exc_ValueError, "I/O operation on closed file.");
     Str *str = as_str(args[0]);
+    if (str_has_surrogates(str)) {
+        /* stdout is strict UTF-8 (this raises); stderr escapes them, as CPython's streams do */
+        Value b = codec_encode(str, "utf-8", s->fp == stderr ? "backslashreplace" : "strict");
+        if (is_null(b)) return NULLV;
+        if (s->fp == stderr) fflush(stdout);
+        fwrite(as_bytes(b)->data, 1, as_bytes(b)->len, s->fp);
+        return v_int((int64_t)str->len);
+    }
     if (s->fp == stderr) fflush(stdout);
     fwrite(str->data, 1, str->nbytes, s->fp);
     return v_int((int64_t)str->len);

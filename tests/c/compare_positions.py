@@ -13,6 +13,9 @@ import os
 import subprocess
 import sys
 
+# minnow instructions standing for a CPython one at the same position
+ALIASES = {'INPLACE_ADD_STORE_FAST': 'BINARY_OP'}
+
 AST_DUMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'ast_dump.py')
 
 KINDS = {'CALL', 'CALL_KW', 'CALL_FUNCTION_EX', 'BINARY_OP', 'BINARY_SUBSCR', 'BINARY_SLICE',
@@ -68,6 +71,7 @@ def minnow(driver, path, use_ast):
         if len(parts) != 7 or not parts[1].lstrip('-').isdigit():
             continue
         q, first, name, *pos = parts
+        name = ALIASES.get(name, name)
         out[(q, int(first), name)][tuple(int(x) for x in pos)] += 1
     return out
 

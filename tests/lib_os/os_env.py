@@ -1,22 +1,22 @@
 import os
 
-os.environ["MINNOW_TEST_VAR"] = "hello"
-print(os.environ["MINNOW_TEST_VAR"], os.getenv("MINNOW_TEST_VAR"), os.environ.get("MINNOW_TEST_VAR"))
-print("MINNOW_TEST_VAR" in os.environ, os.getenv("MINNOW_NOT_THERE"), os.getenv("MINNOW_NOT_THERE", "dflt"))
-del os.environ["MINNOW_TEST_VAR"]
-print("MINNOW_TEST_VAR" in os.environ)
+os.environ["MNWT_VAR"] = "hello"
+print(os.environ["MNWT_VAR"], os.getenv("MNWT_VAR"), os.environ.get("MNWT_VAR"))
+print("MNWT_VAR" in os.environ, os.getenv("MNWT_NOT_THERE"), os.getenv("MNWT_NOT_THERE", "dflt"))
+del os.environ["MNWT_VAR"]
+print("MNWT_VAR" in os.environ)
 try:
-    os.environ["MINNOW_NOT_THERE"]
+    os.environ["MNWT_NOT_THERE"]
 except KeyError as e:
     print("KeyError", e)
 try:
     os.environ["X"] = 1
 except TypeError as e:
     print("TypeError", e)
-print(os.environ.setdefault("MINNOW_SD", "a"), os.environ.setdefault("MINNOW_SD", "b"))
-print(os.environ.pop("MINNOW_SD"), os.environ.pop("MINNOW_SD", None))
+print(os.environ.setdefault("MNWT_SD", "a"), os.environ.setdefault("MNWT_SD", "b"))
+print(os.environ.pop("MNWT_SD"), os.environ.pop("MNWT_SD", None))
 print(isinstance(dict(os.environ), dict), len(os.environ) > 0, type(os.environ.copy()).__name__)
-print(sorted(k for k in os.environ if k.startswith(("MINNOW_TEST", "MINNOW_SD"))))
+print(sorted(k for k in os.environ if k.startswith("MNWT")))
 print(os.getcwd() == os.path.abspath("."), isinstance(os.getpid(), int), type(os.urandom(8)).__name__, len(os.urandom(5)))
 print(os.strerror(2))
 for fn, arg in [(os.listdir, "no_such_dir"), (os.stat, "no_such_file"), (os.rmdir, "no_such_dir"), (os.remove, "nope")]:
