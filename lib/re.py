@@ -1166,6 +1166,45 @@ def purge():
     _template_cache.clear()
 
 
+class Scanner:
+    """A simple lexer: lexicon is a list of (pattern, action) pairs; scan() matches
+    them in order at each position and collects the actions' results."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._phrase_of = {}        # outer group number -> index in lexicon
+        parts = []
+        group = 1
+        for k, (phrase, action) in enumerate(lexicon):
+            self._phrase_of[group] = k
+            parts.append('(%s)' % phrase)
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            g = m.lastindex
+            while g not in self._phrase_of:
+                g = self.scanner._parents[g]
+            action = self.lexicon[self._phrase_of[g]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
