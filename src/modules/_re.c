@@ -24,6 +24,8 @@
 #include "module.h"
 #include "str.h"
 
+#define UNUSED __attribute__((unused))
+
 enum { MODE_SEARCH = 0, MODE_MATCH = 1, MODE_FULL = 2, MODE_ADVANCE = 4 };
 /* Python's flag values (re.I ...), as re.py passes them. */
 enum { F_I = 2, F_M = 8, F_S = 16, F_X = 64, F_A = 256 };
@@ -133,7 +135,7 @@ static bool bytes_view(Value v, const char **data, size_t *len) {
     return false;
 }
 
-static Value re_compile(__attribute__((unused)) Value module, Value *args, size_t nargs, Tuple *kwnames) {
+static Value re_compile(UNUSED Value module, Value *args, size_t nargs, Tuple *kwnames) {
     if (!check_no_kwargs("compile", kwnames) || !check_nargs("compile", nargs, 2, 2)) return NULLV;
     const char *pat;
     size_t plen;
@@ -428,7 +430,8 @@ static Value code_findall(Value self, Value *args, size_t nargs, Tuple *kwnames)
 
 static Value code_groups(Value self) { return v_int(capture_count((Code *)self.u.o)); }
 
-static Value code_new(Type *type, Value *args, size_t nargs, Tuple *kwnames) {
+static Value code_new(UNUSED Type *type, UNUSED Value *args, UNUSED size_t nargs,
+                      UNUSED Tuple *kwnames) {
     return raise_fmt(&exc_TypeError, "cannot create '_re.Code' instances");
 }
 
