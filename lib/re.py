@@ -409,8 +409,10 @@ class _Translator:
                 out.append('\\x{%x}' % v)
                 return j + 1
             g = int(p[i + 1:j])
-            if g >= len(self.parents) or g in self.open_groups:
+            if g >= len(self.parents):
                 self.error('invalid group reference %d' % g, i + 1)
+            if g in self.open_groups:
+                self.error('cannot refer to an open group', i)
             out.append('(?:\\%d)' % g)
             return j
         cp, j = self.escape_code(i)
@@ -426,6 +428,8 @@ class _Translator:
         p = self.p
         j = p.find(term, i)
         if j < 0:
+            if i >= len(p):
+                self.error('missing group name', i)
             self.error('missing %s, unterminated name' % term, i)
         name = p[i:j]
         if not name:
@@ -542,6 +546,10 @@ class _Translator:
                 self.error('bad inline flags: cannot use \'L\' flag with a str pattern', j)
             if not self.text and ch == 'u':
                 self.error('bad inline flags: cannot use \'u\' flag with a bytes pattern', j)
+        if any(ch in 'auL' for ch in off):
+            self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", j)
+        if set(on) & set(off):
+            self.error('bad inline flags: flag turned on and off', j)
         keep_on = ''.join(ch for ch in on if ch in 'imsx')
         keep_off = ''.join(ch for ch in off if ch in 'imsx')
         if p[j] == ')':
