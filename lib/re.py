@@ -391,6 +391,10 @@ class _Translator:
         if c in 'sS' and self.unicode_space():
             out.append('[\\s\\x1c-\\x1f]' if c == 's' else '[^\\s\\x1c-\\x1f]')
             return i + 2
+        if c == 'B':
+            # CPython's \B never matches in an empty string
+            out.append('(?:(?!\\A\\z)\\B)')
+            return i + 2
         if c in _SAME_ESCAPES:
             out.append(p[i:i + 2])
             return i + 2
@@ -858,25 +862,15 @@ class Match:
 
     @property
     def lastindex(self):
-        # the group that closed last: the highest end; among groups ending there, the
-        # outermost, and of unrelated ones the later
+        # the group that closed last: an outermost one (a group closes after the groups
+        # nested in it), the one ending furthest, the later one on a tie
         s = self._spans
         parents = self.re._parents
         best = None
         best_end = -1
         for g in range(1, len(s) // 2):
-            if s[2 * g] < 0:
-                continue
-            e = s[2 * g + 1]
-            if e > best_end:
-                best, best_end = g, e
-            elif e == best_end:
-                # g closes after best unless best encloses g
-                a = parents[g]
-                while a and a != best:
-                    a = parents[a]
-                if a != best:
-                    best = g
+            if s[2 * g] >= 0 and not parents[g] and s[2 * g + 1] >= best_end:
+                best, best_end = g, s[2 * g + 1]
         return best
 
     @property
