@@ -788,6 +788,10 @@ void eval_set_trace(Value fn, bool profile) {
  * instruction's cache remembers (type, type_epoch) and the dict entry index where the
  * name was last found; a hit reads or writes that entry without hashing. */
 
+/* InlineCache.version1 marking a LOAD_GLOBAL cache that holds an entry index (version2)
+ * of the globals dict rather than dict versions: no dict version is ever this large. */
+#define GLOBAL_ENTRY_HINT UINT64_MAX
+
 static InlineCache *instr_cache(Code *co, const Instr *ip) {
     if (!co->caches && !(co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache)))) return NULL;
     return &co->caches[ip - co->instrs - 1];
@@ -1175,14 +1179,34 @@ L_DELETE_NAME: {
 L_LOAD_GLOBAL: {
     InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
     Value v;
-    if (c && !is_null(c->value) && c->version1 == f->globals->version && c->version2 == f->builtins->version) {
-        v = c->value;
-    } else {
-        v = load_global(f, NAME(oparg >> 1));
-        ERROR_IF(is_null(v));
-        if (!c) c = instr_cache(co, ip);
-        if (c) *c = (InlineCache){f->globals->version, f->builtins->version, v};
+    Str *gname = NAME(oparg >> 1);
+    if (c && c->version1 == GLOBAL_ENTRY_HINT) {
+        /* a module global: its entry index in the globals dict, valid while that entry
+         * still holds the name (values may change freely) */
+        Dict *g = f->globals;
+        size_t hint = (size_t)c->version2;
+        if (hint < g->nentries && g->entries[hint].key.tag == TAG_OBJ && g->entries[hint].key.u.o == (Obj *)gname &&
+            !is_null(g->entries[hint].value)) {
+            v = g->entries[hint].value;
+            goto have_global;
+        }
+    } else if (c && !is_null(c->value) && c->version1 == f->globals->version && c->version2 == f->builtins->version) {
+        v = c->value;   /* a builtin, while neither dict changed */
+        goto have_global;
     }
+    v = load_global(f, gname);
+    ERROR_IF(is_null(v));
+    if (!c) c = instr_cache(co, ip);
+    if (c) {
+        Dict *g = f->globals;
+        *c = (InlineCache){f->globals->version, f->builtins->version, v};
+        for (size_t i = 0; i < g->nentries; i++)
+            if (g->entries[i].key.tag == TAG_OBJ && g->entries[i].key.u.o == (Obj *)gname) {
+                *c = (InlineCache){GLOBAL_ENTRY_HINT, i, NULLV};
+                break;
+            }
+    }
+have_global:
     PUSH(v);
     if (oparg & 1) PUSH(NULLV);
     DISPATCH();
