@@ -1791,12 +1791,16 @@ L_GET_LEN: {
     PUSH(v_int(n));
     DISPATCH();
 }
-L_MATCH_MAPPING:
-    PUSH(v_bool(match_is_mapping(TOP())));
+L_MATCH_MAPPING: {
+    bool m = match_is_mapping(TOP());
+    PUSH(v_bool(m));
     DISPATCH();
-L_MATCH_SEQUENCE:
-    PUSH(v_bool(match_is_sequence(TOP())));
+}
+L_MATCH_SEQUENCE: {
+    bool m = match_is_sequence(TOP());
+    PUSH(v_bool(m));
     DISPATCH();
+}
 L_MATCH_KEYS: {
     Value r = match_keys(PEEK(2), TOP());
     ERROR_IF(is_null(r));
