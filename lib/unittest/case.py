@@ -196,7 +196,9 @@ class TestCase:
                 raise ValueError("no such test method in %s: %s" %
                                  (self.__class__, methodName))
         else:
-            self._testMethodDoc = testMethod.__doc__
+            # the function's own docstring (read through __func__: a bound method's
+            # __doc__ is not forwarded everywhere)
+            self._testMethodDoc = getattr(testMethod, '__func__', testMethod).__doc__
         self._type_equality_funcs = {
             dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
             set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',

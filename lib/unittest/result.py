@@ -43,10 +43,16 @@ class TestResult:
     def stopTestRun(self):
         pass
 
+    def _stop_if_failfast(self):
+        if getattr(self, 'failfast', False):
+            self.stop()
+
     def addError(self, test, err):
+        self._stop_if_failfast()
         self.errors.append((test, self._exc_info_to_string(err, test)))
 
     def addFailure(self, test, err):
+        self._stop_if_failfast()
         self.failures.append((test, self._exc_info_to_string(err, test)))
 
     def addSubTest(self, test, subtest, err):
@@ -69,6 +75,7 @@ class TestResult:
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     def addUnexpectedSuccess(self, test):
+        self._stop_if_failfast()
         self.unexpectedSuccesses.append(test)
 
     def addDuration(self, test, elapsed):
