@@ -4,7 +4,8 @@ import sys
 import functools
 import contextlib
 import traceback
-from .util import safe_repr, strclass, _common_shorten_repr, _count_diff, simple_line_diff
+from .util import safe_repr, strclass, _common_shorten_repr, _count_diff
+from ._diff import ndiff, pformat
 
 __unittest = True
 
@@ -459,8 +460,8 @@ class TestCase:
                                                         safe_repr(second), places)
         self.fail(self._formatMessage(msg, standardMsg))
 
-    def _diff_lines(self, first_text, second_text):
-        return simple_line_diff(first_text.splitlines(), second_text.splitlines())
+    def _diff_lines(self, first, second):
+        return list(ndiff(pformat(first).splitlines(), pformat(second).splitlines()))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         if seq_type is not None:
@@ -521,7 +522,7 @@ class TestCase:
                 except (TypeError, IndexError, NotImplementedError):
                     differing += 'Unable to index element %d of second %s\n' % (len1, seq_type_name)
         standardMsg = differing
-        diffMsg = '\n' + '\n'.join(self._diff_lines(repr(seq1), repr(seq2)))
+        diffMsg = '\n' + '\n'.join(self._diff_lines(seq1, seq2))
         standardMsg = self._truncateMessage(standardMsg, diffMsg)
         self.fail(self._formatMessage(msg, standardMsg))
 
@@ -581,7 +582,7 @@ class TestCase:
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(self._diff_lines(repr(d1), repr(d2)))
+            diff = '\n' + '\n'.join(self._diff_lines(d1, d2))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
@@ -610,8 +611,8 @@ class TestCase:
             elif first and first[-1] != '\n':
                 first_text += '\n'
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            lines = simple_line_diff(first_text.splitlines(keepends=True),
-                                     second_text.splitlines(keepends=True))
+            lines = ndiff(first_text.splitlines(keepends=True),
+                          second_text.splitlines(keepends=True))
             diff = '\n' + ''.join(lines)
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))

@@ -108,36 +108,3 @@ def _count_diff_unhashable(actual, expected):
                 m += 1
         result.append((0, m, elem))
     return result
-
-
-def simple_line_diff(a_lines, b_lines):
-    """A plain '- '/'+ '/'  ' line diff (longest-common-subsequence based).  CPython uses
-    difflib.ndiff, which also prints '? ' hint lines for similar lines; those are omitted."""
-    n, m = len(a_lines), len(b_lines)
-    lcs = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            if a_lines[i] == b_lines[j]:
-                lcs[i][j] = lcs[i + 1][j + 1] + 1
-            else:
-                lcs[i][j] = max(lcs[i + 1][j], lcs[i][j + 1])
-    out = []
-    i = j = 0
-    while i < n or j < m:
-        if i < n and j < m and a_lines[i] == b_lines[j]:
-            out.append('  ' + a_lines[i]); i += 1; j += 1
-        elif j < m and (i == n or lcs[i][j + 1] > lcs[i + 1][j]):
-            out.append('+ ' + b_lines[j]); j += 1
-        else:
-            out.append('- ' + a_lines[i]); i += 1
-    # ndiff lists a replaced block's deletions before its insertions
-    merged, k = [], 0
-    while k < len(out):
-        if out[k][0] in '-+':
-            run = []
-            while k < len(out) and out[k][0] in '-+':
-                run.append(out[k]); k += 1
-            merged.extend([l for l in run if l[0] == '-'] + [l for l in run if l[0] == '+'])
-        else:
-            merged.append(out[k]); k += 1
-    return merged

@@ -67,8 +67,8 @@ header('eq list', t.assertEqual, [1, 2], [1, 2, 3])
 header('eq tuple', t.assertEqual, (1, 2, 9), (1,))
 header('seqeq', t.assertSequenceEqual, [1, 2], (1, 3))
 header('listeq type', t.assertListEqual, (1,), [1])
-header('eq long', t.assertEqual, 'a' * 100 + 'b', 'a' * 100 + 'c')
-header('eq long lists', t.assertEqual, (list(range(50)),), (list(range(50)) + [1],))
+show('eq long', t.assertEqual, 'a' * 100 + 'b', 'a' * 100 + 'c')
+show('eq long lists', t.assertEqual, (list(range(50)),), (list(range(50)) + [1],))
 header('dicteq', t.assertEqual, {'a': 1}, {'a': 2})
 show('seqeq same', t.assertSequenceEqual, [1, 2], (1, 2))
 
@@ -88,3 +88,7 @@ try:
     c.assertEqual(1, 2)
 except RuntimeError as e:
     print('custom failureException', e)
+
+for label, a, b in [('full listeq', [1, 2, 3], [1, 5, 3, 4]), ('full dict', {'a': 1}, {'a': 2}),
+                    ('full tuple', (1, 2, 9), (1,)), ('full str', 'hello', 'hallo')]:
+    show(label, t.assertEqual, a, b)
