@@ -169,6 +169,87 @@ class _AssertRaisesContext:
         raise self.test_case.failureException(msg)
 
 
+class _AssertWarnsContext(_AssertRaisesContext):
+    """The context manager behind assertWarns / assertWarnsRegex."""
+
+    def handle(self, name, args, kwargs):
+        if not _is_warning_type_or_tuple(self.expected):
+            raise TypeError('%s() arg 1 must be a warning type or tuple of '
+                            'warning types' % (name,))
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                raise TypeError('%r is an invalid keyword argument for '
+                                'this function' % (next(iter(kwargs)),))
+            return self
+        callable_obj, *args = args
+        try:
+            self.obj_name = callable_obj.__name__
+        except AttributeError:
+            self.obj_name = str(callable_obj)
+        with self:
+            callable_obj(*args, **kwargs)
+
+    def __enter__(self):
+        import warnings
+        # forget warnings already shown once, so they are triggered again
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
+
+
+def _is_warning_type_or_tuple(expected):
+    if isinstance(expected, tuple):
+        return all(isinstance(e, type) and issubclass(e, Warning) for e in expected)
+    return isinstance(expected, type) and issubclass(expected, Warning)
+
+
+def _enter_context(cm, add_cleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    add_cleanup(exit, cm, None, None, None)
+    return result
+
+
 def _is_exc_type_or_tuple(expected):
     if isinstance(expected, type) and issubclass(expected, BaseException):
         return True
@@ -216,6 +297,13 @@ class TestCase:
         if '_class_cleanups' not in cls.__dict__:
             cls._class_cleanups = []
         cls._class_cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
 
     def setUp(self):
         pass
@@ -266,11 +354,12 @@ class TestCase:
             yield
             return
         parent = self._subtest
-        if parent is None:
-            params_map = dict(params)
-        else:
-            params_map = dict(parent.params)
-            params_map.update(params)
+        # the new parameters first, then the enclosing subtest's that they don't override
+        params_map = dict(params)
+        if parent is not None:
+            for key, value in parent.params.items():
+                if key not in params_map:
+                    params_map[key] = value
         self._subtest = _SubTest(self, msg, params_map)
         try:
             with self._outcome.testPartExecutor(self._subtest, subTest=True):
@@ -399,6 +488,14 @@ class TestCase:
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
