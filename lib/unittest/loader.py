@@ -89,9 +89,37 @@ class TestLoader:
             return callable(getattr(testCaseClass, name))
 
         names = [n for n in dir(testCaseClass) if is_test_method(n)]
+        if self.testNamePatterns:
+            names = [n for n in names if _matches_any(
+                '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, n),
+                self.testNamePatterns)]
         if self.sortTestMethodsUsing:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
+
+
+def _glob_to_regex(pattern):
+    out = []
+    for ch in pattern:
+        if ch == '*':
+            out.append('.*')
+        elif ch == '?':
+            out.append('.')
+        else:
+            out.append('\\' + ch if not ch.isalnum() and ch != '_' else ch)
+    return ''.join(out) + '\\Z'
+
+
+def _matches_any(name, patterns):
+    """-k patterns: shell-style globs over the full test name; a pattern without
+    '*' matches as a substring."""
+    import re
+    for pattern in patterns:
+        if '*' not in pattern:
+            pattern = '*%s*' % pattern
+        if re.match(_glob_to_regex(pattern), name, re.S):
+            return True
+    return False
 
 
 defaultTestLoader = TestLoader()

@@ -16,7 +16,9 @@ class TestProgram:
                  testLoader=loader.defaultTestLoader, exit=True, verbosity=1,
                  failfast=None, catchbreak=None, buffer=None, warnings=None, *,
                  tb_locals=False, durations=None):
-        if isinstance(module, str):
+        if module is None:
+            self.module = None
+        elif isinstance(module, str):
             self.module = __import__(module)
             for part in module.split('.')[1:]:
                 self.module = getattr(self.module, part)
@@ -41,8 +43,15 @@ class TestProgram:
 
     def parseArgs(self, argv):
         names = []
-        for arg in argv[1:]:
-            if arg in ('-v', '--verbose'):
+        patterns = []
+        args = list(argv[1:])
+        while args:
+            arg = args.pop(0)
+            if arg == '-k' and args:
+                patterns.append(args.pop(0))
+            elif arg.startswith('-k') and len(arg) > 2:
+                patterns.append(arg[2:])
+            elif arg in ('-v', '--verbose'):
                 self.verbosity = 2
             elif arg in ('-q', '--quiet'):
                 self.verbosity = 0
@@ -54,8 +63,12 @@ class TestProgram:
                 pass
             else:
                 names.append(arg)
+        if patterns:
+            if self.testLoader is loader.defaultTestLoader:
+                self.testLoader = loader.TestLoader()
+            self.testLoader.testNamePatterns = patterns
         if names:
-            self.testNames = names
+            self.testNames = [_module_name_of_path(n) for n in names]
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -65,6 +78,8 @@ class TestProgram:
         self.createTests()
 
     def createTests(self):
+        if self.module is None and self.testNames is None:
+            raise SystemExit('unittest: give the tests to run (test discovery is not supported)')
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
@@ -91,6 +106,16 @@ class TestProgram:
                 sys.exit(0)
             else:
                 sys.exit(1)
+
+
+def _module_name_of_path(name):
+    """'path/to/test_x.py' names the module 'path.to.test_x'."""
+    if name.endswith('.py') and ('/' in name or name.count('.') == 1):
+        name = name[:-3]
+        if name.startswith('./'):
+            name = name[2:]
+        return name.replace('/', '.')
+    return name
 
 
 main = TestProgram

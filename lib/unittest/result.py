@@ -5,6 +5,9 @@ import traceback
 
 __unittest = True
 
+STDOUT_LINE = '\nStdout:\n%s'
+STDERR_LINE = '\nStderr:\n%s'
+
 
 def _is_unittest_frame(tb):
     return '__unittest' in tb.tb_frame.f_globals
@@ -27,18 +30,56 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        """With buffer=True, a test's output is captured and shown only if it fails."""
+        if self.buffer:
+            if self._stderr_buffer is None:
+                import io
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
@@ -50,10 +91,12 @@ class TestResult:
     def addError(self, test, err):
         self._stop_if_failfast()
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addFailure(self, test, err):
         self._stop_if_failfast()
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
@@ -64,6 +107,7 @@ class TestResult:
             else:
                 errors = self.errors
             errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
@@ -92,7 +136,19 @@ class TestResult:
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
         tb_e = traceback.TracebackException(exctype, value, tb, compact=True)
-        return ''.join(tb_e.format())
+        lines = list(tb_e.format())
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                lines.append(STDOUT_LINE % output)
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                lines.append(STDERR_LINE % error)
+        return ''.join(lines)
 
     def _clean_tracebacks(self, exctype, value, tb, test):
         """Drop the unittest machinery's frames: leading ones (the runner) and, for a
