@@ -2,13 +2,14 @@
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
-           'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'TestProgram']
+           'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'TestProgram',
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
 
 __unittest = True
 
 from .result import TestResult
 from .case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf, skipUnless,
-                   expectedFailure)
+                   expectedFailure, addModuleCleanup, doModuleCleanups, enterModuleContext)
 from .suite import BaseTestSuite, TestSuite
 from .loader import TestLoader, defaultTestLoader
 from .main import main, TestProgram

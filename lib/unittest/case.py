@@ -40,7 +40,7 @@ def skip(reason):
         test_item.__unittest_skip__ = True
         test_item.__unittest_skip_why__ = reason
         return test_item
-    if callable(reason) and not isinstance(reason, str):
+    if type(reason) is type(_id):   # used as @skip without a reason
         test_item, reason = reason, ''
         return decorator(test_item)
     return decorator
@@ -57,6 +57,31 @@ def skipUnless(condition, reason):
 def expectedFailure(test_item):
     test_item.__unittest_expecting_failure__ = True
     return test_item
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """Call function(*args, **kwargs) after the module's tests (tearDownModule)."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Run the module cleanups, last added first; re-raise the first error."""
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
 
 
 class _Outcome:
@@ -297,6 +322,18 @@ class TestCase:
         if '_class_cleanups' not in cls.__dict__:
             cls._class_cleanups = []
         cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def doClassCleanups(cls):
+        """Run the class cleanups, last added first; errors go to tearDown_exceptions."""
+        cls.tearDown_exceptions = []
+        cleanups = cls.__dict__.get('_class_cleanups') or []
+        while cleanups:
+            function, args, kwargs = cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
 
     def enterContext(self, cm):
         return _enter_context(cm, self.addCleanup)

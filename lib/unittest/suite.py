@@ -144,13 +144,12 @@ class TestSuite(BaseTestSuite):
                 self._doClassCleanups(currentClass, result)
 
     def _doClassCleanups(self, cls, result):
-        cleanups = cls.__dict__.get('_class_cleanups')
-        while cleanups:
-            function, args, kwargs = cleanups.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception as e:
-                self._addFixtureError(result, e, 'doClassCleanups', strclass(cls))
+        do_cleanups = getattr(cls, 'doClassCleanups', None)
+        if do_cleanups is None:
+            return
+        do_cleanups()
+        for exc_info in getattr(cls, 'tearDown_exceptions', ()):
+            self._addFixtureError(result, exc_info[1], 'tearDownClass', strclass(cls))
 
     def _get_previous_module(self, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -198,6 +197,11 @@ class TestSuite(BaseTestSuite):
                 tearDownModule()
             except Exception as e:
                 self._addFixtureError(result, e, 'tearDownModule', previousModule)
+        from .case import doModuleCleanups
+        try:
+            doModuleCleanups()
+        except Exception as e:
+            self._addFixtureError(result, e, 'tearDownModule', previousModule)
 
     def _tearDownPreviousClass(self, test, result):
         previousClass = getattr(result, '_previousTestClass', None)
