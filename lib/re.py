@@ -122,6 +122,23 @@ _CLASS_ESCAPES = set('abdDfnrsStwW')
 _REPEAT_CHARS = '*+?{'
 
 
+_SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+            '|': 'union'}
+
+
+def _future_warning(msg):
+    """CPython's FutureWarning about set syntax that may change, reported at the first
+    caller outside this module."""
+    import sys
+    import warnings
+    f = sys._getframe(1)
+    level = 2
+    while f is not None and f.f_globals.get('__name__') == __name__:
+        f = f.f_back
+        level += 1
+    warnings.warn(msg, FutureWarning, stacklevel=level)
+
+
 def _is_group_name(name):
     return name.isidentifier()
 
@@ -194,7 +211,7 @@ class _Translator:
                 last = 'repeat'
             elif c == '\\':
                 last = 'none' if p[i + 1:i + 2] in ('b', 'B', 'A', 'Z') else 'atom'
-                i = self.escape(i, False)
+                i = self.escape(i)
             elif c == '[':
                 i = self.char_class(i)
                 last = 'atom'
@@ -255,50 +272,41 @@ class _Translator:
         out = self.out
         out.append('[')
         i += 1
+        if i < n and p[i] == '[':
+            _future_warning('Possible nested set at position %d' % i)
         if i < n and p[i] == '^':
             out.append('^')
             i += 1
         first = True
-        prev = None             # code point of the previous single item (ranges)
         while True:
             if i >= n:
                 self.error('unterminated character set', start)
-            c = p[i]
-            if c == ']' and not first:
+            if p[i] == ']' and not first:
                 out.append(']')
                 return i + 1
+            if not first and p[i] in '-&~|' and i + 1 < n and p[i + 1] == p[i]:
+                _future_warning('Possible set %s at position %d' % (_SET_OPS[p[i]], i))
             first = False
-            item_start = i
-            if c == '\\':
-                lit = self.class_escape(i)
-                i = lit[1]
-                cp = lit[0]
-            else:
-                out.append('\\' + c if c in '[]' else c)
-                cp = ord(c)
-                i += 1
-            if c == '-' and prev is not None and i < n and p[i] != ']':
-                # a range: check its bounds
-                j = i
-                if p[j] == '\\':
-                    lit = self.class_escape(j)
-                    i = lit[1]
-                    hi = lit[0]
-                else:
-                    hi = ord(p[j])
-                    out.append('\\' + p[j] if p[j] in '[]' else p[j])
-                    i = j + 1
-                if hi is None:
-                    self.error('bad character range %s' % p[prev[1]:i], prev[1])
-                if hi < prev[0]:
-                    self.error('bad character range %s' % p[prev[1]:i], prev[1])
-                prev = None
-                continue
-            if c == '-' and prev is None and item_start > start + 1 and i < n and p[i] != ']' \
-                    and not (item_start == start + 1 or p[item_start - 1] in '[^'):
-                # a range after a class (\w-x)
-                self.error('bad character range %s' % p[item_start - 2:i + 1], item_start - 2)
-            prev = (cp, item_start) if cp is not None else None
+            lo_start = i
+            lo, i = self.class_item(i)
+            if i + 1 < n and p[i] == '-' and p[i + 1] != ']':
+                if p[i + 1] == '-':
+                    _future_warning('Possible set difference at position %d' % i)
+                out.append('-')
+                hi, j = self.class_item(i + 1)
+                if lo is None or hi is None or hi < lo:
+                    self.error('bad character range %s' % p[lo_start:j], lo_start)
+                i = j
+
+    def class_item(self, i):
+        """One member of a set at i: write it, return (code point or None for a class
+        such as \\w, next index)."""
+        p = self.p
+        if p[i] == '\\':
+            return self.class_escape(i)
+        c = p[i]
+        self.out.append('\\' + c if c in '[]-' else c)
+        return ord(c), i + 1
 
     def class_escape(self, i):
         """An escape inside [...]: write it, return (code point or None, next index)."""
@@ -359,7 +367,7 @@ class _Translator:
             if cp is None:
                 self.error('undefined character name %r' % name, i)
             return cp, j + 1
-        if c == '0' or (c in _OCTDIGITS and self.in_class_octal(i)):
+        if c in _OCTDIGITS:     # outside a class \1-\7 were taken as references
             j = i + 1
             while j < len(p) and j < i + 4 and p[j] in _OCTDIGITS:
                 j += 1
@@ -369,14 +377,11 @@ class _Translator:
             return v, j
         return None, i
 
-    def in_class_octal(self, i):
-        return True
-
     def unicode_space(self):
         # Python's Unicode \s is str.isspace(), which also takes \x1c-\x1f
         return self.text and not self.flags & 256
 
-    def escape(self, i, in_class):
+    def escape(self, i):
         """An escape outside [...]: write the PCRE2 form, return the next index."""
         p = self.p
         out = self.out
@@ -385,6 +390,10 @@ class _Translator:
         c = p[i + 1]
         if c in 'sS' and self.unicode_space():
             out.append('[\\s\\x1c-\\x1f]' if c == 's' else '[^\\s\\x1c-\\x1f]')
+            return i + 2
+        if c == 'B':
+            # CPython's \B never matches in an empty string
+            out.append('(?:(?!\\A\\z)\\B)')
             return i + 2
         if c in _SAME_ESCAPES:
             out.append(p[i:i + 2])
@@ -404,8 +413,10 @@ class _Translator:
                 out.append('\\x{%x}' % v)
                 return j + 1
             g = int(p[i + 1:j])
-            if g >= len(self.parents) or g in self.open_groups:
+            if g >= len(self.parents):
                 self.error('invalid group reference %d' % g, i + 1)
+            if g in self.open_groups:
+                self.error('cannot refer to an open group', i)
             out.append('(?:\\%d)' % g)
             return j
         cp, j = self.escape_code(i)
@@ -421,6 +432,8 @@ class _Translator:
         p = self.p
         j = p.find(term, i)
         if j < 0:
+            if i >= len(p):
+                self.error('missing group name', i)
             self.error('missing %s, unterminated name' % term, i)
         name = p[i:j]
         if not name:
@@ -537,6 +550,10 @@ class _Translator:
                 self.error('bad inline flags: cannot use \'L\' flag with a str pattern', j)
             if not self.text and ch == 'u':
                 self.error('bad inline flags: cannot use \'u\' flag with a bytes pattern', j)
+        if any(ch in 'auL' for ch in off):
+            self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", j)
+        if set(on) & set(off):
+            self.error('bad inline flags: flag turned on and off', j)
         keep_on = ''.join(ch for ch in on if ch in 'imsx')
         keep_off = ''.join(ch for ch in off if ch in 'imsx')
         if p[j] == ')':
@@ -590,7 +607,10 @@ def _sliceable(string):
 class Pattern:
     __slots__ = ('pattern', 'flags', '_code', '_parents', '_names', '__weakref__')
 
-    def __init__(self, pattern, flags):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _setup(self, pattern, flags):
         src, flags, parents, names = _translate(pattern, flags)
         code = _re.compile(src, flags)
         if type(code) is tuple:
@@ -656,7 +676,7 @@ class Pattern:
         n = len(string)
         pos = 0 if pos < 0 else n if pos > n else pos
         endpos = 0 if endpos < 0 else n if endpos > n else endpos
-        return Match(self, string, pos, endpos, spans)
+        return _match(self, string, pos, endpos, spans)
 
     def match(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, _MODE_MATCH)
@@ -691,26 +711,10 @@ class Pattern:
         p = 0 if pos < 0 else n if pos > n else pos
         e = n if endpos is None else 0 if endpos < 0 else n if endpos > n else endpos
         for spans in self._iter(string, pos, endpos):
-            yield Match(self, string, p, e, spans)
+            yield _match(self, string, p, e, spans)
 
     def findall(self, string, pos=0, endpos=None):
-        string = _sliceable(string)
-        result = []
-        ngroups = self.groups
-        empty = string[:0]
-        for spans in self._iter(string, pos, endpos):
-            if ngroups == 0:
-                result.append(string[spans[0]:spans[1]])
-            elif ngroups == 1:
-                b = spans[2]
-                result.append(empty if b < 0 else string[b:spans[3]])
-            else:
-                items = []
-                for g in range(1, ngroups + 1):
-                    b = spans[2 * g]
-                    items.append(empty if b < 0 else string[b:spans[2 * g + 1]])
-                result.append(tuple(items))
-        return result
+        return self._code.findall(string, pos, _MAXREPEAT if endpos is None else endpos)
 
     def split(self, string, maxsplit=0):
         string = _sliceable(string)
@@ -718,17 +722,13 @@ class Pattern:
             return [string]
         result = []
         last = 0
-        n = 0
-        ngroups = self.groups
-        for spans in self._iter(string):
-            if maxsplit and n >= maxsplit:
-                break
+        groups = range(1, self.groups + 1)
+        for spans in self._code.scan(string, maxsplit):
             result.append(string[last:spans[0]])
-            for g in range(1, ngroups + 1):
+            for g in groups:
                 b = spans[2 * g]
                 result.append(None if b < 0 else string[b:spans[2 * g + 1]])
             last = spans[1]
-            n += 1
         result.append(string[last:])
         return result
 
@@ -745,15 +745,13 @@ class Pattern:
         last = 0
         n = 0
         n_str = len(string)
-        for spans in self._iter(string):
-            if count and n >= count:
-                break
+        for spans in self._code.scan(string, count):
             if last < spans[0]:
                 pieces.append(string[last:spans[0]])
             if literal is not None:
                 pieces.append(literal)
             else:
-                m = Match(self, string, 0, n_str, spans)
+                m = _match(self, string, 0, n_str, spans)
                 r = filter(m)
                 if r is not None:
                     pieces.append(r)
@@ -804,12 +802,8 @@ class _Scanner:
 class Match:
     __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
 
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool) or type(g) is bool:
@@ -868,25 +862,15 @@ class Match:
 
     @property
     def lastindex(self):
-        # the group that closed last: the highest end; among groups ending there, the
-        # outermost, and of unrelated ones the later
+        # the group that closed last: an outermost one (a group closes after the groups
+        # nested in it), the one ending furthest, the later one on a tie
         s = self._spans
         parents = self.re._parents
         best = None
         best_end = -1
         for g in range(1, len(s) // 2):
-            if s[2 * g] < 0:
-                continue
-            e = s[2 * g + 1]
-            if e > best_end:
-                best, best_end = g, e
-            elif e == best_end:
-                # g closes after best unless best encloses g
-                a = parents[g]
-                while a and a != best:
-                    a = parents[a]
-                if a != best:
-                    best = g
+            if s[2 * g] >= 0 and not parents[g] and s[2 * g + 1] >= best_end:
+                best, best_end = g, s[2 * g + 1]
         return best
 
     @property
@@ -924,8 +908,27 @@ class Match:
 Match.__module__ = 're'
 
 
+def _match(pattern, string, pos, endpos, spans):
+    m = _new(Match)
+    m.re = pattern
+    m.string = string
+    m.pos = pos
+    m.endpos = endpos
+    m._spans = spans
+    return m
+
+
+_new = object.__new__
+
+
+# PCRE2 compile errors that have a CPython wording (by PCRE2 error number)
+_PCRE_MESSAGES = {
+    125: 'look-behind requires fixed-width pattern',
+}
+
+
 def _pcre_message(msg, num):
-    return msg
+    return _PCRE_MESSAGES.get(num, msg)
 
 
 # ---- replacement templates ----
@@ -1080,7 +1083,8 @@ def _compile(pattern, flags):
         raise TypeError('first argument must be string or compiled pattern')
     if not isinstance(pattern, (str, bytes)):
         pattern = bytes(pattern)
-    p = Pattern(pattern, flags)
+    p = _new(Pattern)
+    p._setup(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         try:
             del _cache[next(iter(_cache))]
@@ -1164,8 +1168,43 @@ def purge():
     _template_cache.clear()
 
 
-def template(pattern, flags=0):
-    raise AttributeError("module 're' has no attribute 'template'")
+class Scanner:
+    """A simple lexer: lexicon is a list of (pattern, action) pairs; scan() matches
+    them in order at each position and collects the actions' results."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._phrase_of = {}        # outer group number -> index in lexicon
+        parts = []
+        group = 1
+        for k, (phrase, action) in enumerate(lexicon):
+            self._phrase_of[group] = k
+            parts.append('(%s)' % phrase)
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            g = m.lastindex
+            while g not in self._phrase_of:
+                g = self.scanner._parents[g]
+            action = self.lexicon[self._phrase_of[g]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}

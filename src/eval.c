@@ -658,6 +658,7 @@ static bool load_method(Value owner, Str *name, Value *meth, Value *self) {
     return true;
 }
 
+
 /* Leave a frame: unlink it, keep a returning frame's object usable, free its slot. */
 static inline void leave_frame(ThreadState *ts, Frame *f) {
     ts->frame = f->previous;
@@ -788,6 +789,10 @@ void eval_set_trace(Value fn, bool profile) {
  * instruction's cache remembers (type, type_epoch) and the dict entry index where the
  * name was last found; a hit reads or writes that entry without hashing. */
 
+/* InlineCache.version1 marking a LOAD_GLOBAL cache that holds an entry index (version2)
+ * of the globals dict rather than dict versions: no dict version is ever this large. */
+#define GLOBAL_ENTRY_HINT UINT64_MAX
+
 static InlineCache *instr_cache(Code *co, const Instr *ip) {
     if (!co->caches && !(co->caches = calloc((size_t)co->ninstrs, sizeof(InlineCache)))) return NULL;
     return &co->caches[ip - co->instrs - 1];
@@ -823,6 +828,34 @@ static void attr_cache_fill(InlineCache *c, Value owner, Str *name) {
             *c = (InlineCache){(uint64_t)(uintptr_t)t, type_epoch, v_int((int64_t)i)};
             return;
         }
+}
+
+/* A global (or builtin) through the instruction's cache.  A module global is cached as
+ * its entry index in the globals dict, valid while that entry still holds the name
+ * (values may change freely); a builtin as its value, valid while neither dict changed. */
+static inline __attribute__((always_inline)) Value cached_load_global(Code *co, const Instr *ip, Frame *f, Str *name) {
+    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
+    Dict *g = f->globals;
+    if (c && c->version1 == GLOBAL_ENTRY_HINT) {
+        size_t hint = (size_t)c->version2;
+        if (hint < g->nentries && g->entries[hint].key.tag == TAG_OBJ && g->entries[hint].key.u.o == (Obj *)name &&
+            !is_null(g->entries[hint].value))
+            return g->entries[hint].value;
+    } else if (c && !is_null(c->value) && c->version1 == g->version && c->version2 == f->builtins->version) {
+        return c->value;
+    }
+    Value v = load_global(f, name);
+    if (is_null(v)) return v;
+    if (!c) c = instr_cache(co, ip);
+    if (c) {
+        *c = (InlineCache){g->version, f->builtins->version, v};
+        for (size_t i = 0; i < g->nentries; i++)
+            if (g->entries[i].key.tag == TAG_OBJ && g->entries[i].key.u.o == (Obj *)name) {
+                *c = (InlineCache){GLOBAL_ENTRY_HINT, i, NULLV};
+                break;
+            }
+    }
+    return v;
 }
 
 /* ---- structural pattern matching (match statements) ---- */
@@ -1152,7 +1185,8 @@ L_LOAD_FROM_DICT_OR_DEREF: {
     DISPATCH();
 }
 L_LOAD_NAME: {
-    Value v = load_name(f, NAME(oparg));
+    /* module bodies read their globals: the same caches as LOAD_GLOBAL */
+    Value v = f->locals ? load_name(f, NAME(oparg)) : cached_load_global(co, ip, f, NAME(oparg));
     ERROR_IF(is_null(v));
     PUSH(v);
     DISPATCH();
@@ -1173,16 +1207,8 @@ L_DELETE_NAME: {
     DISPATCH();
 }
 L_LOAD_GLOBAL: {
-    InlineCache *c = co->caches ? &co->caches[ip - co->instrs - 1] : NULL;
-    Value v;
-    if (c && !is_null(c->value) && c->version1 == f->globals->version && c->version2 == f->builtins->version) {
-        v = c->value;
-    } else {
-        v = load_global(f, NAME(oparg >> 1));
-        ERROR_IF(is_null(v));
-        if (!c) c = instr_cache(co, ip);
-        if (c) *c = (InlineCache){f->globals->version, f->builtins->version, v};
-    }
+    Value v = cached_load_global(co, ip, f, NAME(oparg >> 1));
+    ERROR_IF(is_null(v));
     PUSH(v);
     if (oparg & 1) PUSH(NULLV);
     DISPATCH();

@@ -38,3 +38,8 @@ print(re.search('xyz', s).span(), re.search('é+', s).span(), re.compile('é').s
 print(len(re.findall('é', s)), re.sub('ñ', '', s)[:5], re.split('xyz', s)[1][:3])
 print(re.findall(b'\\xff', b'\xff\xfe\xff'), re.match(b'.', b'\xe9'), re.findall(rb'[\x80-\xff]', b'a\x80\xff'))
 print(re.findall('.', 'a\nb'), re.findall('.', 'a\nb', re.DOTALL))
+for make in (lambda: re.Pattern('a', 0), lambda: re.Match()):
+    try:
+        make()
+    except TypeError as e:
+        print('TypeError', e)
