@@ -316,6 +316,8 @@ def _format(obj, out, indent, allowance):
             if not last:
                 out.append(',\n' + ' ' * inner)
         out.append('}')
+    elif t.__repr__ is str.__repr__ and obj:
+        _format_str(obj, out, indent, allowance)
     elif t.__repr__ in (set.__repr__, frozenset.__repr__) and obj:
         if t is set:
             out.append('{')
@@ -328,6 +330,37 @@ def _format(obj, out, indent, allowance):
         out.append(end)
     else:
         out.append(rep)
+
+
+def _format_str(text, out, indent, allowance):
+    """A long string inside a container: one repr per line of text, long lines cut
+    after runs of whitespace, as adjacent literals on successive lines."""
+    import re
+    chunks = []
+    lines = text.splitlines(True)
+    max_width = _WIDTH - indent
+    for i, line in enumerate(lines):
+        last_line = i == len(lines) - 1
+        rep = repr(line)
+        if len(rep) <= max_width - (allowance if last_line else 0):
+            chunks.append(rep)
+            continue
+        parts = re.findall(r'\S*\s*', line)[:-1]
+        current = ''
+        for j, part in enumerate(parts):
+            limit = max_width
+            if last_line and j == len(parts) - 1:
+                limit -= allowance
+            candidate = current + part
+            if len(repr(candidate)) > limit:
+                if current:
+                    chunks.append(repr(current))
+                current = part
+            else:
+                current = candidate
+        if current:
+            chunks.append(repr(current))
+    out.append(('\n' + ' ' * indent).join(chunks))
 
 
 def _format_items(items, out, indent, allowance):

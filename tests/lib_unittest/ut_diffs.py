@@ -47,3 +47,7 @@ try:
     t.assertDictEqual([], {})
 except AssertionError as e:
     print(e)
+t.maxDiff = None
+show(['lorem ipsum dolor sit amet, ' * 4 + 'end', 'short'], ['lorem ipsum dolor sit amet, ' * 4 + 'fin', 'short'])
+show({'text': 'one two\nthree four five six seven eight nine ten eleven twelve thirteen fourteen\n'},
+     {'text': 'one two\nthree four five six seven eight nine ten eleven twelve thirteen fifteen\n'})
