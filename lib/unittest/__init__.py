@@ -3,7 +3,8 @@
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
            'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'TestProgram',
-           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+           'installHandler', 'registerResult', 'removeResult', 'removeHandler']
 
 __unittest = True
 
@@ -14,3 +15,4 @@ from .suite import BaseTestSuite, TestSuite
 from .loader import TestLoader, defaultTestLoader
 from .main import main, TestProgram
 from .runner import TextTestRunner, TextTestResult
+from .signals import installHandler, registerResult, removeResult, removeHandler

@@ -1,6 +1,7 @@
 """TestCase: the assert methods, skipping, subtests and the run protocol."""
 
 import sys
+import time
 import functools
 import contextlib
 import traceback
@@ -423,6 +424,7 @@ class TestCase:
         else:
             stopTestRun = None
         result.startTest(self)
+        start_time = time.perf_counter()
         try:
             testMethod = getattr(self, self._testMethodName)
             if (getattr(self.__class__, "__unittest_skip__", False) or
@@ -446,6 +448,9 @@ class TestCase:
                     with outcome.testPartExecutor(self):
                         self.tearDown()
                 self.doCleanups()
+                add_duration = getattr(result, 'addDuration', None)
+                if add_duration is not None:
+                    add_duration(self, time.perf_counter() - start_time)
                 if outcome.success:
                     if expecting_failure:
                         if outcome.expectedFailure:

@@ -180,6 +180,8 @@ class TextTestRunner:
 
     def run(self, test):
         result = self._makeResult()
+        from .signals import registerResult
+        registerResult(result)
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
