@@ -59,6 +59,8 @@ class TestProgram:
                 self.failfast = True
             elif arg in ('-b', '--buffer'):
                 self.buffer = True
+            elif arg == '--locals':
+                self.tb_locals = True
             elif arg.startswith('-'):
                 pass
             else:

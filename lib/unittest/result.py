@@ -135,7 +135,8 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
-        tb_e = traceback.TracebackException(exctype, value, tb, compact=True)
+        tb_e = traceback.TracebackException(exctype, value, tb, compact=True,
+                                            capture_locals=self.tb_locals)
         lines = list(tb_e.format())
         if self.buffer:
             output = sys.stdout.getvalue()
