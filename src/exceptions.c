@@ -280,6 +280,32 @@ static const GetSetDef import_getsets[] = {{"name", get_name, set_name}, {"path"
 EXCEPTION_TYPES(X)
 #undef X
 
+/* BaseExceptionGroup(message, exceptions): "message (2 sub-exceptions)" */
+static Value group_str(Value self) {
+    Tuple *a = ((ExcObj *)as_obj(self))->args;
+    if (!a || a->len < 2) return exc_str(self);
+    int64_t n = obj_len(a->items[1]);
+    if (n < 0) return NULLV;
+    Value msg = obj_str(a->items[0]);
+    if (is_null(msg)) return msg;
+    return v_str(str_fmt("%S (%lld sub-exception%s)", &msg, (long long)n, n == 1 ? "" : "s"));
+}
+static Value group_message(Value self) {
+    Tuple *a = ((ExcObj *)as_obj(self))->args;
+    return a && a->len >= 1 ? a->items[0] : NONE;
+}
+static Value group_exceptions(Value self) {
+    Tuple *a = ((ExcObj *)as_obj(self))->args;
+    if (!a || a->len < 2) return v_obj(tuple_empty());
+    Tuple *t = seq_to_tuple(a->items[1]);
+    return t ? v_obj(t) : NULLV;
+}
+static const GetSetDef group_getsets[] = {
+    {"message", group_message, NULL},
+    {"exceptions", group_exceptions, NULL},
+    {NULL, NULL, NULL},
+};
+
 void exceptions_init(void) {
 #define exc_object type_object
 #define X(n, parent) exc_##n.base = &exc_##parent;
@@ -300,6 +326,13 @@ void exceptions_init(void) {
     exc_AttributeError.getsets = name_getsets;
     exc_ImportError.getsets = import_getsets;
     exc_OSError.getsets = oserror_getsets;
+    /* ExceptionGroup derives from both BaseExceptionGroup and Exception */
+    Type *eg = &exc_ExceptionGroup;
+    eg->bases = tuple_pack(2, v_obj(&exc_BaseExceptionGroup), v_obj(&exc_Exception));
+    eg->mro = tuple_pack(5, v_obj(eg), v_obj(&exc_BaseExceptionGroup), v_obj(&exc_Exception),
+                         v_obj(&exc_BaseException), v_obj(&type_object));
+    exc_BaseExceptionGroup.str = group_str;
+    exc_BaseExceptionGroup.getsets = group_getsets;
 #define X(n, parent) type_ready(&exc_##n);
     EXCEPTION_TYPES(X)
 #undef X

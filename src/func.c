@@ -269,9 +269,11 @@ static bool method_hash(Value s, int64_t *out) {
 
 static Value m_get_func(Value s) { return ((Method *)as_obj(s))->func; }
 static Value m_get_self(Value s) { return ((Method *)as_obj(s))->self; }
+static Value m_get_doc(Value s) { return obj_getattr(((Method *)as_obj(s))->func, names.__doc__); }
 static const GetSetDef method_getsets[] = {
     {"__func__", m_get_func, NULL},
     {"__self__", m_get_self, NULL},
+    {"__doc__", m_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 
