@@ -260,6 +260,62 @@ Value import_module(Str *name, Dict *globals, Value fromlist, int level) {
     return m;
 }
 
+/* `minnow -m name`: the source of module `name` (for a package, of name.__main__) without
+ * executing it.  Parent packages are imported.  Returns malloc'd source, filename and the
+ * module's full name, or false with ModuleNotFoundError raised. */
+bool import_find_main(const char *name, char **src, size_t *len, char **filename, char **modname) {
+    char full[1024];
+    snprintf(full, sizeof full, "%s", name);
+    for (int round = 0; round < 2; round++) {
+        const char *dot = strrchr(full, '.');
+        Value search = sys_path;
+        if (dot) {
+            Str *parent = str_new(full, (size_t)(dot - full));
+            if (!parent) return false;
+            Value pm = import_module(parent, NULL, NONE, 0);
+            if (is_null(pm)) return false;
+            search = obj_getattr_opt(pm, names.__path__);
+            if (is_null(search)) { err_clear(); search = NONE; }
+        }
+        const char *last = dot ? dot + 1 : full;
+        if (is_list(search))
+            for (size_t i = 0; i < as_list(search)->len; i++) {
+                Value d = as_list(search)->items[i];
+                if (!is_str(d)) continue;
+                const char *dir = as_str(d)->data, *sep = *dir ? "/" : "";
+                char path[4096];
+                snprintf(path, sizeof path, "%s%s%s/__init__.py", dir, sep, last);
+                if (is_file(path)) goto package;
+                snprintf(path, sizeof path, "%s%s%s.py", dir, sep, last);
+                if (is_file(path) && (*src = read_file(path, len))) {
+                    *filename = strdup(path);
+                    *modname = strdup(full);
+                    return true;
+                }
+            }
+        for (const FrozenModule *fm = frozen_modules; fm->name; fm++)
+            if (strcmp(fm->name, full) == 0) {
+                if (fm->is_package) goto package;
+                *len = strlen(fm->source);
+                *src = strdup(fm->source);
+                char fn[600];
+                snprintf(fn, sizeof fn, "<frozen %s>", fm->name);
+                *filename = strdup(fn);
+                *modname = strdup(full);
+                return true;
+            }
+        raise_fmt(&exc_ModuleNotFoundError, "No module named %s", full);
+        return false;
+    package:
+        if (round) break;
+        /* a package runs its __main__ submodule */
+        size_t n = strlen(full);
+        snprintf(full + n, sizeof full - n, ".__main__");
+    }
+    raise_fmt(&exc_ImportError, "No module named %s; '%s' is a package and cannot be directly executed", full, name);
+    return false;
+}
+
 void import_init(void) {
     gc_add_root(&sys_modules);
     gc_add_root(&sys_path);

@@ -356,9 +356,15 @@ bool interp_init(void *stack_base) {
 
 /* Run source as the __main__ module.  Returns false with the exception set. */
 bool run_main_source(const char *src, size_t len, const char *filename) {
+    return run_main_module(src, len, filename, NULL);
+}
+
+/* `package`: the package a -m module belongs to (for its relative imports), or NULL. */
+bool run_main_module(const char *src, size_t len, const char *filename, const char *package) {
     Value m = module_new("__main__");
     if (is_null(m)) return false;
     Dict *d = module_dict(m);
+    if (package && dict_set_str(d, names.__package__, str_value_cstr(package)) < 0) return false;
     if (dict_set_str(d, names.__builtins__, v_obj(builtins_dict)) < 0) return false;
     if (filename[0] != '<' && dict_set_str(d, names.__file__, str_value_cstr(filename)) < 0) return false;
     if (dict_set(as_dict(sys_modules), str_value_cstr("__main__"), m) < 0) return false;

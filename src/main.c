@@ -24,7 +24,7 @@ typedef struct Args {
 } Args;
 
 static void usage(void) {
-    fputs("usage: minnow [--version] [-c cmd | file | -] [arg] ...\n", stderr);
+    fputs("usage: minnow [--version] [-c cmd | -m module | file | -] [arg] ...\n", stderr);
 }
 
 static char *read_stream(FILE *fp, size_t *len) {
@@ -94,6 +94,31 @@ static void *interp_main(void *arg) {
         disasm(co, stdout, true);
         free(src);
         return NULL;
+    } else if (strcmp(a->argv[1], "-m") == 0) {
+        /* run a library module as the main program: sys.path[0] is the current directory */
+        if (a->argc < 3) { fputs("Argument expected for the -m option\n", stderr); a->status = 2; return NULL; }
+        extern Value sys_path;
+        if (!list_insert(as_list(sys_path), 0, str_value_cstr(""))) { a->status = handle_uncaught(); return NULL; }
+        char *fname = NULL, *modname = NULL;
+        if (!import_find_main(a->argv[2], &src, &len, &fname, &modname)) {
+            Value e = err_fetch();
+            Value msg = obj_str(e);
+            fprintf(stderr, "minnow: %s\n", is_null(msg) ? "cannot find the module" : as_str(msg)->data);
+            a->status = 1;
+            return NULL;
+        }
+        filename = fname;
+        a->argv[2] = fname;
+        first_arg = 2;
+        if (!sys_set_argv(a->argc - first_arg, a->argv + first_arg)) { a->status = handle_uncaught(); return NULL; }
+        /* relative imports in the module resolve against its package */
+        char *dot = strrchr(modname, '.');
+        if (dot) *dot = 0; else modname[0] = 0;
+        const char *package = modname;
+        a->status = run_main_module(src, len, filename, package) ? 0 : handle_uncaught();
+        free(src);
+        fflush(stdout);
+        return NULL;
     } else if (strcmp(a->argv[1], "-") == 0) {
         src = read_stream(stdin, &len);
         filename = "<stdin>";
@@ -134,7 +159,8 @@ int main(int argc, char **argv) {
         printf("minnow %s (Python 3.13 compatible)\n", MINNOW_VERSION);
         return 0;
     }
-    if (argv[1][0] == '-' && argv[1][1] && strcmp(argv[1], "-c") != 0 && strcmp(argv[1], "--dis") != 0) {
+    if (argv[1][0] == '-' && argv[1][1] && strcmp(argv[1], "-c") != 0 && strcmp(argv[1], "-m") != 0 &&
+        strcmp(argv[1], "--dis") != 0) {
         fprintf(stderr, "minnow: unknown option %s\n", argv[1]);
         usage();
         return 2;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Command-line checks that a differential test cannot express: -c, - (stdin),
+# Command-line checks that a differential test cannot express: -c, -m, - (stdin),
 # --version, argv and exit statuses.  Usage: tests/cli/run.sh [./minnow]
 minnow=${1:-./minnow}
 passed=0 failed=0
@@ -20,6 +20,16 @@ check "uncaught text" "ZeroDivisionError: division by zero" "$("$minnow" -c '1/0
 check "sys.exit(str)" "bye" "$("$minnow" -c 'import sys; sys.exit("bye")' 2>&1)"
 "$minnow" /nonexistent/file.py 2>/dev/null; check "missing file" "2" "$?"
 check "syntax error exit" "1" "$("$minnow" -c 'x = (' 2>/dev/null; echo $?)"
+
+tmp=$(mktemp -d)
+printf 'import sys\nprint(__name__, sys.argv[1:])\n' > "$tmp/climod.py"
+printf 'import unittest\nclass T(unittest.TestCase):\n    def test_ok(self):\n        self.assertEqual(2, 1 + 1)\n    def test_bad(self):\n        self.assertEqual(1, 2)\n' > "$tmp/test_cli.py"
+abs=$(cd "$(dirname "$minnow")" && pwd)/$(basename "$minnow")
+check "-m module" "__main__ ['a', 'b']" "$(cd "$tmp" && "$abs" -m climod a b)"
+(cd "$tmp" && "$abs" -m unittest test_cli 2>/dev/null); check "-m unittest fails" "1" "$?"
+check "-m unittest report" "FAILED (failures=1)" "$(cd "$tmp" && "$abs" -m unittest test_cli 2>&1 | tail -1)"
+"$minnow" -m no_such_module_here 2>/dev/null; check "-m missing" "1" "$?"
+rm -rf "$tmp"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
