@@ -1045,8 +1045,10 @@ Value eval_frame(ThreadState *ts, Frame *f) {
 L_TRACE:
     if (!trace_instruction(ts, f, LASTI())) goto error;
     goto *targets[INSTR_OP(w)];
-L_NOP:
 L_RESUME:
+    if (gc_finalizers_pending) gc_run_finalizers();   /* a safe point for __del__ and generator close */
+    DISPATCH();
+L_NOP:
     DISPATCH();
 L_POP_TOP:
     sp--;
@@ -1525,6 +1527,7 @@ L_JUMP_FORWARD:
     DISPATCH();
 L_JUMP_BACKWARD:
     JUMPTO(oparg);
+    if (gc_finalizers_pending) gc_run_finalizers();
     DISPATCH();
 L_POP_JUMP_IF_FALSE: {
     Value v = POP();

@@ -30,7 +30,7 @@
 #define PAGE_MASK (~(PAGE_SIZE - 1))
 #define MAX_SMALL 2048
 
-enum { GC_MARK = 1, GC_STATIC = 2 };
+enum { GC_MARK = 1, GC_STATIC = 2, GC_FINALIZED = 4 };
 
 typedef struct PageInfo {
     char *base;                 /* page start (aligned) */
@@ -68,6 +68,9 @@ static uint64_t bytes_live, bytes_since_gc, threshold = 8u << 20, ncollections, 
 static int64_t stress_every, stress_count;
 static bool collecting;
 bool gc_enabled = true;
+bool gc_finalizers_pending;
+static Obj **final_queue;
+static size_t nfinal, capfinal;
 int gc_defer;
 
 static inline size_t page_hash(uintptr_t page) { return (size_t)((page >> 16) * 0x9E3779B97F4A7C15ull); }
@@ -323,6 +326,7 @@ static void scan_c_stack(void) {
 void frame_trace_slots(Frame *f);   /* frame.c */
 
 static void mark_roots(void) {
+    for (size_t i = 0; i < nfinal; i++) gc_mark_obj(final_queue[i]);
     for (size_t i = 0; i < nvalue_roots; i++) gc_mark_value(*value_roots[i]);
     for (size_t i = 0; i < nobj_roots; i++) gc_mark_obj(*obj_roots[i]);
     for (size_t i = 0; i < nstatic; i++) {
@@ -339,6 +343,43 @@ static void mark_roots(void) {
         thread_trace_pending(tstate);
     }
     scan_c_stack();
+}
+
+/* Unreachable objects that need Python-level finalization survive this collection
+ * (with everything they reference) and wait in final_queue. */
+static void queue_finalizers(void) {
+    size_t first = nfinal;
+    for (PageInfo *p = all_pages; p; p = p->next)
+        for (size_t i = 0; i < p->nobjs; i++) {
+            Obj *o = (Obj *)(p->objs + i * p->obj_size);
+            if (!o->type || (o->gcbits & (GC_MARK | GC_FINALIZED)) || !obj_needs_finalizer(o)) continue;
+            if (nfinal == capfinal) {
+                size_t cap = capfinal ? capfinal * 2 : 64;
+                Obj **q = realloc(final_queue, cap * sizeof *q);
+                if (!q) return;     /* no room to queue: the object just dies unfinalized */
+                final_queue = q;
+                capfinal = cap;
+            }
+            o->gcbits |= GC_FINALIZED;
+            final_queue[nfinal++] = o;
+        }
+    for (size_t i = first; i < nfinal; i++) gc_mark_obj(final_queue[i]);
+    drain();
+    if (nfinal) gc_finalizers_pending = true;
+}
+
+void gc_run_finalizers(void) {
+    static bool running;
+    if (running || !nfinal) return;
+    running = true;
+    while (nfinal) {
+        Obj *o = final_queue[0];
+        memmove(final_queue, final_queue + 1, (nfinal - 1) * sizeof *final_queue);
+        nfinal--;
+        obj_run_finalizer(o);
+    }
+    gc_finalizers_pending = false;
+    running = false;
 }
 
 /* Finalizers run first, in a pass of their own: a dead instance and its dead class
@@ -394,6 +435,7 @@ void gc_collect(void) {
     collecting = true;
     mark_roots();
     drain();
+    queue_finalizers();
     finalize_dead();
     sweep();
     ncollections++;

@@ -37,6 +37,16 @@ typedef struct GcStats {
 GcStats gc_stats(void);
 
 extern bool gc_enabled;
+
+/* Objects that must run Python code before they die (an instance with __del__, a
+ * generator suspended inside try/finally or with) are kept alive through the collection
+ * that finds them unreachable and queued; gc_run_finalizers() runs the queue at a safe
+ * point: gc.collect() and the eval loop's RESUME and backward jumps.  Each object is
+ * finalized once; the next collection frees it if it is still unreachable. */
+extern bool gc_finalizers_pending;
+void gc_run_finalizers(void);
+bool obj_needs_finalizer(Obj *o);       /* gen.c */
+void obj_run_finalizer(Obj *o);         /* gen.c */
 /* While positive, allocation never collects.  Copying functions (list_from, tuple_from)
  * use it: their source is often the interior buffer of an object nothing else still
  * references, and a collection in between would free it under them. */

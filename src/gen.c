@@ -7,6 +7,7 @@
 #include "gc.h"
 #include "str.h"
 
+#include <stdio.h>
 #include <string.h>
 
 Type type_coroutine;
@@ -226,6 +227,43 @@ static Value gen_throw_ex(Value gv, Value exc, bool *yielded) {
 Value gen_throw_into(Value gv, Value exc) {
     bool yielded;
     return gen_throw_ex(gv, exc, &yielded);
+}
+
+/* ---- finalization (gc.h) ---- */
+
+/* A suspended generator whose position is covered by a handler (finally, with, except)
+ * must be closed before it dies; others can just go. */
+static bool gen_has_pending_handler(Generator *g) {
+    if (!g->started || g->finished || g->running) return false;
+    Frame *f = g->frame;
+    int lasti = frame_lasti(f);
+    for (int i = 0; i < f->code->nexc; i++)
+        if (lasti >= f->code->exctable[i].start && lasti < f->code->exctable[i].end) return true;
+    return false;
+}
+
+bool obj_needs_finalizer(Obj *o) {
+    if (o->type == &type_generator || o->type == &type_coroutine) return gen_has_pending_handler((Generator *)o);
+    return (o->type->flags & TPF_HAS_DEL) != 0;
+}
+
+static Value gen_close_value(Value self);
+
+/* Run the finalizer; an exception is reported as CPython does and then dropped. */
+void obj_run_finalizer(Obj *o) {
+    Value v = v_obj(o), saved = err_fetch();
+    Value r;
+    if (o->type == &type_generator || o->type == &type_coroutine) r = gen_close_value(v);
+    else r = obj_call_method(v, "__del__", NULL, 0);
+    if (is_null(r)) {
+        Value exc = err_fetch();
+        Value what = obj_repr(v);
+        if (is_null(what)) { err_clear(); what = str_value_cstr("<object repr() failed>"); }
+        fflush(stdout);
+        fprintf(stderr, "Exception ignored in: %s\n", is_str(what) ? as_str(what)->data : "?");
+        print_exception(exc);
+    }
+    err_restore(saved);
 }
 
 /* ---- Python-level API ---- */

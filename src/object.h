@@ -82,6 +82,7 @@ enum {
     TPF_READY = 1 << 3,
     TPF_READYING = 1 << 5,      /* type_ready in progress (it may look attributes up) */
     TPF_SLOT_FIELDS = 1 << 6,   /* a class whose __slots__ add fields to the instance layout */
+    TPF_HAS_DEL = 1 << 7,       /* a class with __del__: instances are finalized before they die */
     TPF_ABSTRACT_DUNDERS = 1 << 4,
     /* fast subclass checks */
     TPF_INT_SUBCLASS = 1 << 8,

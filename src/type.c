@@ -985,6 +985,7 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->flags |= TPF_READY;
     if (type_is_subtype(meta, &type_type) && meta != &type_type) t->flags |= 0;
     fixup_slots(t);
+    if (!is_null(type_lookup(t, names.__del__))) t->flags |= TPF_HAS_DEL;
     if (!set_names_and_init_subclass(t, kw)) return NULLV;
     return v_obj(t);
 }
@@ -1108,6 +1109,7 @@ static int type_setattr(Value self, Str *name, Value v) {
     if (r == 0 && name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_') {
         inherit_slots(t, t->base);
         fixup_slots(t);
+        if (!is_null(type_lookup(t, names.__del__))) t->flags |= TPF_HAS_DEL;
     }
     return r;
 }
