@@ -328,9 +328,12 @@ void exceptions_init(void) {
     exc_OSError.getsets = oserror_getsets;
     /* ExceptionGroup derives from both BaseExceptionGroup and Exception */
     Type *eg = &exc_ExceptionGroup;
+    gc_defer++;     /* the tuples are unrooted until type_ready registers the type */
     eg->bases = tuple_pack(2, v_obj(&exc_BaseExceptionGroup), v_obj(&exc_Exception));
     eg->mro = tuple_pack(5, v_obj(eg), v_obj(&exc_BaseExceptionGroup), v_obj(&exc_Exception),
                          v_obj(&exc_BaseException), v_obj(&type_object));
+    type_ready(eg);
+    gc_defer--;
     exc_BaseExceptionGroup.str = group_str;
     exc_BaseExceptionGroup.getsets = group_getsets;
 #define X(n, parent) type_ready(&exc_##n);
