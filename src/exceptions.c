@@ -327,6 +327,8 @@ void exceptions_init(void) {
     exc_ImportError.getsets = import_getsets;
     exc_OSError.getsets = oserror_getsets;
     /* ExceptionGroup derives from both BaseExceptionGroup and Exception */
+    exc_BaseExceptionGroup.str = group_str;
+    exc_BaseExceptionGroup.getsets = group_getsets;
     Type *eg = &exc_ExceptionGroup;
     gc_defer++;     /* the tuples are unrooted until type_ready registers the type */
     eg->bases = tuple_pack(2, v_obj(&exc_BaseExceptionGroup), v_obj(&exc_Exception));
@@ -334,8 +336,6 @@ void exceptions_init(void) {
                          v_obj(&exc_BaseException), v_obj(&type_object));
     type_ready(eg);
     gc_defer--;
-    exc_BaseExceptionGroup.str = group_str;
-    exc_BaseExceptionGroup.getsets = group_getsets;
 #define X(n, parent) type_ready(&exc_##n);
     EXCEPTION_TYPES(X)
 #undef X
