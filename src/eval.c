@@ -1023,6 +1023,18 @@ Value eval_frame(ThreadState *ts, Frame *f) {
         if (ts->instrumented && !trace_call_event(ts, f)) goto error; \
     } while (0)
 #define RESUME_CALLER() (dispatch_table = ts->instrumented ? traced_targets : targets)
+/* Continue in a callee frame pushed by CALL (the caller's f->sp already saved). */
+#define CALL_INTO(callee) do { \
+        Frame *callee_ = (callee); \
+        callee_->previous = f; \
+        callee_->state = FRAME_RUNNING; \
+        ts->frame = callee_; \
+        ts->py_depth++; \
+        f = callee_; \
+        LOAD_REGS(); \
+        ENTER_FRAME(); \
+        DISPATCH(); \
+    } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1604,14 +1616,7 @@ L_CALL_KW: {
             if ((size_t)cc->nlocalsplus > nargs)
                 memset(nf->localsplus + nargs, 0, ((size_t)cc->nlocalsplus - nargs) * sizeof(Value));
             f->sp = new_sp;
-            nf->previous = f;
-            nf->state = FRAME_RUNNING;
-            ts->frame = nf;
-            ts->py_depth++;
-            f = nf;
-            LOAD_REGS();
-            ENTER_FRAME();
-            DISPATCH();
+            CALL_INTO(nf);
         }
     }
     if (is_null(self) && is_obj(callable) && (as_obj(callable)->type->flags & TPF_TYPE_SUBCLASS) &&
@@ -1629,14 +1634,7 @@ L_CALL_KW: {
             new_sp[0] = inst;
             f->sp = new_sp + 1;
             nf->is_init = true;
-            nf->previous = f;
-            nf->state = FRAME_RUNNING;
-            ts->frame = nf;
-            ts->py_depth++;
-            f = nf;
-            LOAD_REGS();
-            ENTER_FRAME();
-            DISPATCH();
+            CALL_INTO(nf);
         }
     }
     if (is_type(callable, &type_function)) {
@@ -1651,14 +1649,7 @@ L_CALL_KW: {
             DISPATCH();
         }
         f->sp = new_sp;
-        nf->previous = f;
-        nf->state = FRAME_RUNNING;
-        ts->frame = nf;
-        ts->py_depth++;
-        f = nf;
-        LOAD_REGS();
-        ENTER_FRAME();
-        DISPATCH();
+        CALL_INTO(nf);
     }
     Value r = ts->instrumented ? profiled_c_call(ts, f, callable, args, nargs, kwnames)
                                : obj_call(callable, args, nargs, kwnames);
@@ -1963,4 +1954,3 @@ error: {
 }
 }
 
-void eval_init(void) {}

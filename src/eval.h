@@ -42,7 +42,6 @@ Str *source_line_str(const char *filename, int lineno);     /* NULL when unavail
 /* Evaluation entry with the current frame chain: eval.c */
 Value eval_frame(ThreadState *ts, Frame *f);
 Frame *push_call_frame(ThreadState *ts, Function *func, Value *args, size_t nargs, Tuple *kwnames);
-void eval_init(void);
 /* sys.settrace / sys.setprofile: fn NULLV turns it off. */
 void eval_set_trace(Value fn, bool profile);
 #endif

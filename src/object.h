@@ -105,7 +105,6 @@ struct Type {
     size_t basicsize;           /* bytes of an instance */
     size_t dictoffset;          /* offset of the instance's Dict* field, 0 = no __dict__ */
     uint32_t flags;
-    uint64_t version;           /* bumped when the type's attributes change (caches) */
     Str *name_obj;              /* heap types: owns the storage `name` points into */
 
     /* GC: mark what the object references; release malloc'd buffers when swept. */

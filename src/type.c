@@ -470,6 +470,9 @@ static bool defined_in_python(Type *t, Str *name) {
 
 /* Point a class's slots at the generic functions for every dunder defined in Python. */
 static void fixup_slots(Type *t) {
+    /* instances of a class with __del__ are finalized before they die (gc.h) */
+    if (!is_null(type_lookup(t, names.__del__))) t->flags |= TPF_HAS_DEL;
+    else t->flags &= ~(uint32_t)TPF_HAS_DEL;
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
         if (!defined_in_python(t, slot_names[i])) continue;
@@ -985,7 +988,6 @@ Value type_new_class(Type *meta, Str *name, Tuple *bases, Dict *ns, Dict *kw) {
     t->flags |= TPF_READY;
     if (type_is_subtype(meta, &type_type) && meta != &type_type) t->flags |= 0;
     fixup_slots(t);
-    if (!is_null(type_lookup(t, names.__del__))) t->flags |= TPF_HAS_DEL;
     if (!set_names_and_init_subclass(t, kw)) return NULLV;
     return v_obj(t);
 }
@@ -1087,7 +1089,6 @@ static int type_setattr(Value self, Str *name, Value v) {
     Value meta_attr = type_lookup(type_of(self), name);
     if (!is_null(meta_attr) && type_of(meta_attr)->descr_set)
         return type_of(meta_attr)->descr_set(meta_attr, self, v);
-    t->version++;
     int r;
     if (is_null(v)) {
         r = dict_del_str(t->dict, name);
@@ -1109,7 +1110,6 @@ static int type_setattr(Value self, Str *name, Value v) {
     if (r == 0 && name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_') {
         inherit_slots(t, t->base);
         fixup_slots(t);
-        if (!is_null(type_lookup(t, names.__del__))) t->flags |= TPF_HAS_DEL;
     }
     return r;
 }
@@ -1163,7 +1163,6 @@ static int type_set_abstractmethods(Value self, Value v) {
         truth = obj_truthy(v);
         if (truth < 0 || dict_set_str(t->dict, names.__abstractmethods__, v) < 0) return -1;
     }
-    t->version++;
     if (truth) t->flags |= TPF_ABSTRACT_DUNDERS;
     else t->flags &= ~TPF_ABSTRACT_DUNDERS;
     return 0;
@@ -1194,7 +1193,6 @@ static int type_set_module(Value self, Value v) {
         raise_msg(&exc_TypeError, "cannot delete '__module__' attribute of immutable type");
         return -1;
     }
-    t->version++;
     return dict_set_str(t->dict, names.__module__, v);
 }
 
@@ -1204,7 +1202,6 @@ static int type_set_doc(Value self, Value v) {
         raise_fmt(&exc_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
         return -1;
     }
-    t->version++;
     return dict_set_str(t->dict, names.__doc__, is_null(v) ? NONE : v);
 }
 
